@@ -1,0 +1,126 @@
+import { Howl } from 'howler';
+import { MediaOpenError, type MediaEngine } from './engine';
+
+/** howler keeps its html5 node on its first sound; its public duration() is rounded, the node's is not. */
+interface HowlInternals {
+	_sounds: { _id: number; _node: HTMLAudioElement | undefined }[];
+}
+
+/** Plays audio through howler in html5 mode (streams long files, keeps pitch when slowed). */
+export class HowlerEngine implements MediaEngine {
+	readonly kind = 'audio';
+	readonly element = null;
+	#howl: Howl;
+	#id: number;
+	#node: HTMLAudioElement;
+	#knownDuration: number;
+	#pendingSeek: number | null = null;
+	#listeners: (() => void)[] = [];
+	#onSeeked = () => {
+		this.#pendingSeek = null;
+		for (const listener of this.#listeners) listener();
+	};
+
+	private constructor(howl: Howl, knownDuration: number) {
+		this.#howl = howl;
+		const sound = (howl as unknown as HowlInternals)._sounds[0];
+		if (!sound?._node)
+			throw new MediaOpenError('The audio player could not start. Reload the page.');
+		this.#id = sound._id;
+		this.#node = sound._node;
+		this.#knownDuration = knownDuration;
+		const notify = () => {
+			for (const listener of this.#listeners) listener();
+		};
+		howl.on('end', notify);
+		howl.on('pause', notify);
+		howl.on('play', notify);
+		howl.on('playerror', notify);
+		howl.on('seek', notify);
+		// The node's position is authoritative once its own seek completes.
+		this.#node.addEventListener('seeked', this.#onSeeked);
+	}
+
+	/** Loads `url` (an object URL) with howler; `format` is the file's extension, as blob URLs have none. */
+	static load(url: string, format: string, knownDuration: number): Promise<HowlerEngine> {
+		return new Promise((resolve, reject) => {
+			const howl: Howl = new Howl({
+				src: [url],
+				format: [format],
+				html5: true,
+				preload: true,
+				onload: () => {
+					try {
+						resolve(new HowlerEngine(howl, knownDuration));
+					} catch (error) {
+						howl.unload();
+						reject(error instanceof Error ? error : new Error(String(error)));
+					}
+				},
+				onloaderror: (_id, error) => {
+					howl.unload();
+					reject(new MediaOpenError(`The audio could not be loaded (${String(error)}).`));
+				}
+			});
+		});
+	}
+
+	time(): number {
+		const now = this.#node.currentTime;
+		if (this.#pendingSeek === null) return now;
+		if (Math.abs(now - this.#pendingSeek) < 0.25) {
+			this.#pendingSeek = null;
+			return now;
+		}
+		return this.#pendingSeek;
+	}
+
+	duration(): number {
+		const d = this.#node.duration;
+		return Number.isFinite(d) ? d : this.#knownDuration;
+	}
+
+	paused(): boolean {
+		return !this.#howl.playing(this.#id);
+	}
+
+	play(): Promise<void> {
+		return new Promise((resolve) => {
+			if (!this.paused()) return resolve();
+			const end = this.duration();
+			if (Number.isFinite(end) && this.time() >= end - 0.01) this.seek(0);
+			const done = () => {
+				this.#howl.off('play', done, this.#id);
+				this.#howl.off('playerror', done, this.#id);
+				resolve();
+			};
+			this.#howl.once('play', done, this.#id);
+			this.#howl.once('playerror', done, this.#id);
+			this.#howl.play(this.#id);
+		});
+	}
+
+	pause(): void {
+		this.#howl.pause(this.#id);
+	}
+
+	seek(t: number): void {
+		this.#pendingSeek = t;
+		this.#howl.seek(t, this.#id);
+	}
+
+	setRate(rate: number): void {
+		this.#howl.rate(rate, this.#id);
+	}
+
+	onStateChange(listener: () => void): void {
+		this.#listeners.push(listener);
+	}
+
+	destroy(): void {
+		this.#listeners = [];
+		this.#node.removeEventListener('seeked', this.#onSeeked);
+		this.#howl.off();
+		this.#howl.unload();
+	}
+}

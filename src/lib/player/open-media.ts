@@ -1,0 +1,32 @@
+import { MediaOpenError, type MediaEngine } from './engine';
+import { HowlerEngine } from './howler-engine';
+import { howlerFormat, probeMedia } from './probe';
+import { VideoEngine } from './video-engine';
+
+/** An opened media file: its engine and the object URL the engine reads, released together. */
+export interface OpenedMedia {
+	/** The engine playing the file. */
+	engine: MediaEngine;
+	/** The object URL to revoke when the file is closed. */
+	url: string;
+}
+
+/** Opens a local file: probes its metadata, then plays video in a `<video>` and audio through howler. */
+export async function openMediaFile(file: File): Promise<OpenedMedia> {
+	const url = URL.createObjectURL(file);
+	try {
+		const probe = await probeMedia(file, url);
+		if (probe.kind === 'video')
+			return { engine: new VideoEngine(probe.element, probe.duration), url };
+		probe.element.removeAttribute('src');
+		probe.element.load();
+		const engine = await HowlerEngine.load(url, howlerFormat(file.name, file.type), probe.duration);
+		return { engine, url };
+	} catch (error) {
+		URL.revokeObjectURL(url);
+		if (error instanceof MediaOpenError) throw error;
+		throw new MediaOpenError(
+			`“${file.name}” could not be opened (${error instanceof Error ? error.message : String(error)}).`
+		);
+	}
+}

@@ -1,0 +1,203 @@
+/** Timeline ↔ heading alignment: order-preserving fuzzy match, paragraph placement, estimated times. */
+import type { Anchor, Diagnostic, Section, TimelineEntry } from './model';
+import { estimator } from './interpolate';
+import { measure, placeEntry, type Place } from './place';
+import { createTitleMatcher, type TitleMatcher } from './similarity';
+import { formatTimecode } from './timecode';
+
+/** Pairs scoring below this similarity are never matched. */
+export const MIN_SIMILARITY = 0.25;
+
+/** The aligned timeline and sections, with every anchor and back-reference filled in. */
+export interface Alignment {
+	/** Every timed place, sorted by time (ties in document order). */
+	anchors: Anchor[];
+	/** Copies of the entries with `anchor` set. */
+	timeline: TimelineEntry[];
+	/** Copies of the sections (and their blocks) with `anchor` set. */
+	sections: Section[];
+	/** For each entry, the index of the section whose heading it matched, or null. */
+	headingOf: (number | null)[];
+	/** Entries that matched nothing, headings with no time. */
+	diagnostics: Diagnostic[];
+}
+
+/** Order-preserving match of entries to headings maximising total similarity (skips allowed on both sides). */
+export function matchHeadings(
+	entries: readonly TimelineEntry[],
+	sections: readonly Section[],
+	matcher: TitleMatcher
+): (number | null)[] {
+	const n = entries.length;
+	const m = sections.length;
+	const w = m + 1;
+	const score = new Float64Array((n + 1) * w);
+	const sim = new Float64Array(n * m);
+	for (let i = 1; i <= n; i++) {
+		const title = entries[i - 1]?.title ?? '';
+		for (let j = 1; j <= m; j++) {
+			const s = matcher.similarity(title, sections[j - 1]?.title ?? '');
+			sim[(i - 1) * m + (j - 1)] = s;
+			const diag = s >= MIN_SIMILARITY ? (score[(i - 1) * w + j - 1] ?? 0) + s : -Infinity;
+			score[i * w + j] = Math.max(score[(i - 1) * w + j] ?? 0, score[i * w + j - 1] ?? 0, diag);
+		}
+	}
+	const out: (number | null)[] = new Array<number | null>(n).fill(null);
+	for (let i = n, j = m; i > 0 && j > 0;) {
+		const here = score[i * w + j] ?? 0;
+		const s = sim[(i - 1) * m + (j - 1)] ?? 0;
+		if (s >= MIN_SIMILARITY && here === (score[(i - 1) * w + j - 1] ?? 0) + s) {
+			out[i - 1] = j - 1;
+			i--;
+			j--;
+		} else if (here === (score[(i - 1) * w + j] ?? 0)) i--;
+		else j--;
+	}
+	return out;
+}
+
+/** Indexes of the nearest matched entry before (`prev`) and after (`next`) each entry. */
+function neighbours(headingOf: readonly (number | null)[]): {
+	prev: (number | null)[];
+	next: (number | null)[];
+} {
+	const prev: (number | null)[] = [];
+	const next: (number | null)[] = new Array<number | null>(headingOf.length).fill(null);
+	let last: number | null = null;
+	headingOf.forEach((h, i) => {
+		prev.push(last);
+		if (h !== null) last = i;
+	});
+	last = null;
+	for (let i = headingOf.length - 1; i >= 0; i--) {
+		next[i] = last;
+		if (headingOf[i] !== null) last = i;
+	}
+	return { prev, next };
+}
+
+/** Aligns timeline entries (in time order) to sections: headings first, then paragraphs, then estimates. */
+export function alignTimeline(
+	entries: readonly TimelineEntry[],
+	sections: readonly Section[]
+): Alignment {
+	const matcher = createTitleMatcher([
+		...entries.map((e) => e.title),
+		...sections.map((s) => s.title)
+	]);
+	const headingOf = matchHeadings(entries, sections, matcher);
+	const offsets = measure(sections);
+	const matched = new Set<number>(headingOf.filter((h): h is number => h !== null));
+	const { prev, next } = neighbours(headingOf);
+	const diagnostics: Diagnostic[] = [];
+	const placed: (Place | null)[] = headingOf.map((h) =>
+		h === null ? null : { section: h, block: null }
+	);
+	let after: Place | null = null;
+	entries.forEach((entry, i) => {
+		const own = placed[i];
+		if (own) {
+			after = own;
+			return;
+		}
+		const p = prev[i] ?? null;
+		const q = next[i] ?? null;
+		const from = p === null ? 0 : (headingOf[p] ?? 0);
+		const to = q === null ? sections.length : (headingOf[q] ?? sections.length);
+		const t0 = p === null ? 0 : (entries[p]?.time ?? 0);
+		const t1 = q === null ? null : (entries[q]?.time ?? null);
+		const place = placeEntry(
+			entry,
+			{ from, to, t0, t1, after },
+			sections,
+			matched,
+			offsets,
+			matcher
+		);
+		const where = `“${entry.title}” (${entry.label}, line ${entry.line})`;
+		if (!place) {
+			diagnostics.push({
+				level: 'warning',
+				message: `Timeline entry ${where} matches no heading or paragraph; it is listed but not linked to the text.`,
+				line: entry.line
+			});
+			return;
+		}
+		placed[i] = place;
+		after = place;
+		const section = sections[place.section];
+		const block = place.block === null ? undefined : section?.blocks[place.block];
+		const at = block ? `the paragraph on line ${block.line}` : 'its heading';
+		diagnostics.push({
+			level: 'info',
+			message: `Timeline entry ${where} matches no heading closely; it was placed at ${at} of “${section?.title ?? ''}”.`,
+			line: entry.line
+		});
+	});
+
+	const raw: Anchor[] = [];
+	const points: { offset: number; time: number }[] = [];
+	const timedSection = new Set<number>();
+	placed.forEach((place, i) => {
+		const entry = entries[i];
+		if (!place || !entry) return;
+		raw.push({
+			time: entry.time,
+			section: place.section,
+			block: place.block,
+			entry: i,
+			estimated: false
+		});
+		const offset =
+			place.block === null
+				? (offsets.section[place.section] ?? 0)
+				: (offsets.block[place.section]?.[place.block] ?? 0);
+		points.push({ offset, time: entry.time });
+		if (place.block === null) timedSection.add(place.section);
+	});
+	points.sort((a, b) => a.offset - b.offset);
+	const estimate = estimator(points);
+	sections.forEach((section, s) => {
+		if (timedSection.has(s)) return;
+		const time = estimate(offsets.section[s] ?? 0);
+		if (time === null) {
+			if (!entries.length) return;
+			diagnostics.push({
+				level: 'warning',
+				message: `Heading “${section.title}” (line ${section.line}) has no time: no timeline entry matches it and nothing around it is timed.`,
+				line: section.line
+			});
+			return;
+		}
+		const rounded = Math.round(time * 1000) / 1000;
+		raw.push({ time: rounded, section: s, block: null, entry: null, estimated: true });
+		diagnostics.push({
+			level: 'info',
+			message: `Heading “${section.title}” (line ${section.line}) has no timeline entry; its start ≈ ${formatTimecode(rounded)} was estimated from text length.`,
+			line: section.line
+		});
+	});
+
+	const anchors = raw.sort(
+		(a, b) => a.time - b.time || a.section - b.section || (a.block ?? -1) - (b.block ?? -1)
+	);
+	const timeline = entries.map((e) => ({ ...e, anchor: null as number | null }));
+	const out = sections.map((s) => ({
+		...s,
+		anchor: null as number | null,
+		blocks: s.blocks.map((b) => ({ ...b, anchor: null as number | null }))
+	}));
+	anchors.forEach((a, k) => {
+		const section = out[a.section];
+		if (!section) return;
+		if (a.block === null) section.anchor = k;
+		else {
+			const block = section.blocks[a.block];
+			if (block) block.anchor = k;
+		}
+		const entry = a.entry === null ? undefined : timeline[a.entry];
+		if (entry) entry.anchor = k;
+	});
+	diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+	return { anchors, timeline, sections: out, headingOf, diagnostics };
+}

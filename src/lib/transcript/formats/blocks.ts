@@ -1,0 +1,93 @@
+/** Markdown lines → blocks: paragraphs (lines joined), list items, minor headings, image lines and rules. */
+import type { Block } from '../model';
+import { joinLines } from '../text';
+import { inlineText, parseInline } from './inline';
+
+const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
+/** A `Label: value` line (front-matter style), kept on its own line rather than joined. */
+const FIELD = /^\s*[\p{L}\p{N}][\p{L}\p{N} _-]{0,15}[:：](?!\/\/)\s*\S/u;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s+/;
+
+/** A Markdown ATX heading: its level and raw text. */
+export interface HeadingLine {
+	/** 1 for `#`, 2 for `##`… */
+	level: number;
+	/** The heading's text, raw markup kept, trimmed. */
+	raw: string;
+}
+
+/** Reads `## Title` (any number of spaces after the hashes), or null. */
+export function parseHeadingLine(line: string): HeadingLine | null {
+	const m = HEADING.exec(line);
+	if (!m) return null;
+	return { level: (m[1] ?? '').length, raw: (m[2] ?? '').trim() };
+}
+
+/** Plain text of a heading's raw markup. */
+export function headingText(raw: string): string {
+	return inlineText(parseInline(raw)).replace(/\s+/g, ' ').trim();
+}
+
+/** Builds one block from the joined source of its lines. */
+function makeBlock(kind: Block['kind'], source: string, line: number): Block {
+	const inlines = parseInline(source);
+	const text = inlineText(inlines).replace(/\s+/g, ' ').trim();
+	const onlyImages =
+		inlines.length > 0 &&
+		inlines.every((p) => p.kind === 'image' || (p.kind === 'text' && !p.text.trim()));
+	return {
+		kind: kind === 'paragraph' && onlyImages ? 'image' : kind,
+		text,
+		inlines,
+		line,
+		anchor: null
+	};
+}
+
+/** Turns source lines `[from, to)` (0-based) into blocks, skipping the 0-based lines in `skip`. */
+export function buildBlocks(
+	lines: readonly string[],
+	from: number,
+	to: number,
+	skip: ReadonlySet<number>
+): Block[] {
+	const blocks: Block[] = [];
+	let pending: { kind: Block['kind']; source: string; line: number } | null = null;
+	const flush = (): void => {
+		if (pending) blocks.push(makeBlock(pending.kind, pending.source, pending.line));
+		pending = null;
+	};
+	for (let i = from; i < to; i++) {
+		const line = lines[i] ?? '';
+		if (skip.has(i) || !line.trim()) {
+			flush();
+			continue;
+		}
+		const heading = parseHeadingLine(line);
+		if (heading) {
+			flush();
+			const inlines = parseInline(heading.raw);
+			blocks.push({
+				kind: 'heading',
+				text: headingText(heading.raw),
+				inlines,
+				line: i + 1,
+				anchor: null
+			});
+		} else if (RULE.test(line)) {
+			flush();
+			blocks.push({ kind: 'rule', text: '', inlines: [], line: i + 1, anchor: null });
+		} else if (LIST_ITEM.test(line)) {
+			flush();
+			pending = { kind: 'list', source: line.replace(LIST_ITEM, '').trim(), line: i + 1 };
+		} else if (pending && !(FIELD.test(line) && FIELD.test(lines[i - 1] ?? ''))) {
+			pending.source = joinLines(pending.source, line);
+		} else if (pending) {
+			flush();
+			pending = { kind: 'paragraph', source: line.trim(), line: i + 1 };
+		} else pending = { kind: 'paragraph', source: line.trim(), line: i + 1 };
+	}
+	flush();
+	return blocks;
+}

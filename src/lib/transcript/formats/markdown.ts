@@ -1,0 +1,181 @@
+/** The seed style: a Markdown article with a timeline list (`**(01:44)** Title`) and `##` sections. */
+import { alignTimeline } from '../align';
+import {
+	TranscriptError,
+	type Diagnostic,
+	type Section,
+	type TimelineEntry,
+	type Transcript
+} from '../model';
+import { slugify } from '../text';
+import { buildBlocks, headingText, parseHeadingLine, type HeadingLine } from './blocks';
+import { parseTimestampLine, type TimestampLine } from './timeline-line';
+
+/** A timestamp line with its 0-based line index. */
+export type Stamped = TimestampLine & { index: number };
+
+/** The longest contiguous run (blank lines allowed between) of at least two timestamp lines. */
+export function findTimelineRun(lines: readonly string[]): Stamped[] {
+	let best: Stamped[] = [];
+	let run: Stamped[] = [];
+	const close = (): void => {
+		if (run.length >= 2 && run.length > best.length) best = run;
+		run = [];
+	};
+	lines.forEach((line, index) => {
+		if (!line.trim()) return;
+		const stamp = parseHeadingLine(line) ? null : parseTimestampLine(line);
+		if (stamp) run.push({ ...stamp, index });
+		else close();
+	});
+	close();
+	return best;
+}
+
+/** Sorts entries by time (stable), warning about entries out of order and duplicates. */
+function orderEntries(stamps: readonly Stamped[], diagnostics: Diagnostic[]): TimelineEntry[] {
+	let latest = -Infinity;
+	const seen = new Map<number, Stamped>();
+	const kept: Stamped[] = [];
+	for (const s of stamps) {
+		const line = s.index + 1;
+		const twin = seen.get(s.time);
+		if (twin && twin.title === s.title) {
+			diagnostics.push({
+				level: 'warning',
+				message: `Timeline line ${line} repeats line ${twin.index + 1} (${s.label} ${s.title}); the repeat was dropped.`,
+				line
+			});
+			continue;
+		}
+		if (twin)
+			diagnostics.push({
+				level: 'warning',
+				message: `Timeline line ${line} has the same time ${s.label} as line ${twin.index + 1}; check one of them.`,
+				line
+			});
+		if (s.time < latest)
+			diagnostics.push({
+				level: 'warning',
+				message: `Timeline line ${line} (${s.label}) is earlier than the line before it; the timeline was sorted by time.`,
+				line
+			});
+		latest = Math.max(latest, s.time);
+		seen.set(s.time, s);
+		kept.push(s);
+	}
+	return kept
+		.map((s, order) => ({ s, order }))
+		.sort((a, b) => a.s.time - b.s.time || a.order - b.order)
+		.map(({ s }) => ({
+			time: s.time,
+			label: s.label,
+			title: s.title,
+			line: s.index + 1,
+			anchor: null
+		}));
+}
+
+/** The most used heading level among `headings` (ties go to the higher level, i.e. the smaller number). */
+function sectionLevel(headings: readonly (HeadingLine & { index: number })[]): number | null {
+	const counts = new Map<number, number>();
+	for (const h of headings) counts.set(h.level, (counts.get(h.level) ?? 0) + 1);
+	let best: number | null = null;
+	for (const [level, count] of counts) {
+		const bestCount = best === null ? 0 : (counts.get(best) ?? 0);
+		if (count > bestCount || (count === bestCount && best !== null && level < best)) best = level;
+	}
+	return best;
+}
+
+/** Parses a Markdown (or plain text) transcript with an optional timeline into an aligned {@link Transcript}. */
+export function parseMarkdownTimeline(text: string, fileName?: string): Transcript {
+	if (!text.trim())
+		throw new TranscriptError(
+			'The transcript is empty: choose a file that contains the text to read along.'
+		);
+	const lines = text.replace(/\r\n?/g, '\n').split('\n');
+	const diagnostics: Diagnostic[] = [];
+	const headings = lines.flatMap((line, index) => {
+		const h = parseHeadingLine(line);
+		return h ? [{ ...h, index }] : [];
+	});
+	const firstContent = lines.findIndex((l) => l.trim() !== '');
+	const titleHeading = headings.find((h) => h.level === 1 && h.index === firstContent);
+	const title = titleHeading
+		? headingText(titleHeading.raw)
+		: (fileName?.replace(/\.[^.]+$/, '') ?? '') || 'Untitled';
+
+	const run = findTimelineRun(lines);
+	const skip = new Set<number>(run.map((s) => s.index));
+	if (titleHeading) skip.add(titleHeading.index);
+	const runEnd = run.at(-1)?.index ?? -1;
+	const candidates = headings.filter((h) => h !== titleHeading);
+	const after = candidates.filter((h) => h.index > runEnd);
+	const level = sectionLevel(after.length ? after : candidates);
+	const bodyStart =
+		(after.length ? after : candidates).find((h) => h.level === level)?.index ?? null;
+	const bodyEnd =
+		bodyStart === null
+			? lines.length
+			: (candidates.find((h) => h.index > bodyStart && h.level < (level ?? 0))?.index ??
+				lines.length);
+
+	const taken = new Set<string>();
+	const stamps: Stamped[] = [...run];
+	const sections: Section[] = [];
+	if (bodyStart === null) {
+		const from = runEnd + 1;
+		const blocks = buildBlocks(lines, from, lines.length, skip);
+		if (blocks.length)
+			sections.push({
+				id: slugify(title, taken),
+				title,
+				level: 2,
+				line: blocks[0]?.line ?? 1,
+				blocks,
+				anchor: null
+			});
+	} else {
+		const sectionHeads = candidates.filter(
+			(h) => h.level === level && h.index >= bodyStart && h.index < bodyEnd
+		);
+		sectionHeads.forEach((h, k) => {
+			const end = sectionHeads[k + 1]?.index ?? bodyEnd;
+			const timed = parseTimestampLine(h.raw);
+			const sectionTitle = timed?.title || headingText(h.raw);
+			if (timed && !run.some((s) => Math.abs(s.time - timed.time) < 0.5))
+				stamps.push({ ...timed, title: sectionTitle, index: h.index });
+			sections.push({
+				id: slugify(sectionTitle, taken),
+				title: sectionTitle,
+				level: h.level,
+				line: h.index + 1,
+				blocks: buildBlocks(lines, h.index + 1, end, skip),
+				anchor: null
+			});
+		});
+	}
+	const frontEnd = bodyStart ?? (sections.length ? runEnd + 1 : lines.length);
+	const front = buildBlocks(lines, 0, frontEnd, skip);
+	const back = bodyStart === null ? [] : buildBlocks(lines, bodyEnd, lines.length, skip);
+
+	const entries = orderEntries(stamps, diagnostics);
+	if (!entries.length)
+		diagnostics.push({
+			level: 'info',
+			message:
+				'No timeline was found, so the text is shown untimed. To follow along with the media, add a list of lines such as "**(01:44)** Section title" or "01:44 Section title", or put the time in the headings ("## 01:44 Section title").'
+		});
+	const aligned = alignTimeline(entries, sections);
+	return {
+		title,
+		format: run.length ? 'markdown-timeline' : headings.length ? 'markdown' : 'plain-text',
+		front,
+		timeline: aligned.timeline,
+		sections: aligned.sections,
+		back,
+		anchors: aligned.anchors,
+		diagnostics: [...diagnostics, ...aligned.diagnostics]
+	};
+}

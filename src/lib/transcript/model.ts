@@ -1,0 +1,109 @@
+/** The transcript model shared by every format, the aligner and the UI. All times are in seconds. */
+
+/** A piece of inline text: plain, emphasised, a link (http(s) only) or an image that is not fetched. */
+export type Inline =
+	| { kind: 'text'; text: string }
+	| { kind: 'strong'; text: string }
+	| { kind: 'em'; text: string }
+	| { kind: 'code'; text: string }
+	| { kind: 'link'; text: string; href: string }
+	| { kind: 'image'; alt: string; src: string };
+
+/** One block of the article: a paragraph, a minor heading inside a section, an image line or a rule. */
+export interface Block {
+	/** What the block is. */
+	kind: 'paragraph' | 'heading' | 'image' | 'rule' | 'list';
+	/** Plain text of the block (markup removed), used for matching and search. */
+	text: string;
+	/** Inline pieces to render. */
+	inlines: Inline[];
+	/** 1-based line number in the source file. */
+	line: number;
+	/** Index into `Transcript.anchors` when this block starts a timed part of its own, else null. */
+	anchor: number | null;
+}
+
+/** A `##` section of the timed body. */
+export interface Section {
+	/** Stable slug, unique in the transcript, usable as a URL fragment. */
+	id: string;
+	/** The heading text as written (markup removed, trimmed). */
+	title: string;
+	/** Heading level (2 for `##`). */
+	level: number;
+	/** 1-based line number of the heading. */
+	line: number;
+	/** The blocks under the heading, in order. */
+	blocks: Block[];
+	/** Index into `Transcript.anchors` of the anchor that starts this section, or null if untimed. */
+	anchor: number | null;
+}
+
+/** One entry of the timeline list (`**(25:11)** title`). */
+export interface TimelineEntry {
+	/** Start time in seconds. */
+	time: number;
+	/** The timestamp as written, normalised (`25:11`, `1:02:03`). */
+	label: string;
+	/** The entry's title text. */
+	title: string;
+	/** 1-based line number in the source file. */
+	line: number;
+	/** Index into `Transcript.anchors` of the place this entry was aligned to, or null. */
+	anchor: number | null;
+}
+
+/** A timed place in the article: a section heading, or a paragraph inside a section. */
+export interface Anchor {
+	/** Start time in seconds. */
+	time: number;
+	/** Index into `Transcript.sections`. */
+	section: number;
+	/** Index into that section's `blocks`, or null when the anchor is the section itself. */
+	block: number | null;
+	/** Index into `Transcript.timeline` of the entry placed here, or null when the time is estimated. */
+	entry: number | null;
+	/** True when the time was estimated (no timeline entry matched this place). */
+	estimated: boolean;
+}
+
+/** Something odd found while reading or aligning, reported to the user with its line. */
+export interface Diagnostic {
+	/** How serious: `error` means the file could not be used, `warning` a part was dropped or guessed, `info` a note. */
+	level: 'error' | 'warning' | 'info';
+	/** A sentence saying what is wrong and what to do. */
+	message: string;
+	/** 1-based source line, when there is one. */
+	line?: number;
+}
+
+/** A parsed and aligned transcript. */
+export interface Transcript {
+	/** Title of the document (its first `#` heading, or the file name). */
+	title: string;
+	/** Which format it was read as, e.g. `markdown-timeline`. */
+	format: string;
+	/** Blocks before the timed body (cover, promo, introduction, the timeline's own heading). */
+	front: Block[];
+	/** The timeline list, in time order. */
+	timeline: TimelineEntry[];
+	/** The timed body's sections, in document order. */
+	sections: Section[];
+	/** Blocks after the timed body (related links, ads). */
+	back: Block[];
+	/** Every timed place, sorted by time ascending (ties keep document order). */
+	anchors: Anchor[];
+	/** What was odd about the input. */
+	diagnostics: Diagnostic[];
+}
+
+/** Thrown (or returned) by a parser when the input cannot be read as a transcript at all. */
+export class TranscriptError extends Error {
+	/** 1-based line where the problem is, when known. */
+	readonly line: number | undefined;
+	constructor(message: string, line?: number) {
+		super(message);
+		this.name = 'TranscriptError';
+		this.line = line;
+	}
+}

@@ -1,0 +1,93 @@
+/** Text normalisation, tokenisation for fuzzy matching (CJK and Latin alike), line joining and slugs. */
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+const PUNCT = /[\p{P}\p{S}]+/gu;
+const LETTER_RUN = /[\p{L}\p{N}]+/gu;
+const SURROGATE = /[\uD800-\uDBFF]/g;
+const LATIN_WORD = /[\p{L}\p{N}]+/gu;
+
+/** True when the character is CJK (Han, kana or Hangul). */
+export function isCjk(ch: string): boolean {
+	return CJK.test(ch);
+}
+
+/** NFKC, lowercase, ASCII and CJK punctuation replaced by spaces, whitespace collapsed. */
+export function normalizeText(s: string): string {
+	return s.normalize('NFKC').toLowerCase().replace(PUNCT, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The matching units of a text: CJK characters, CJK character bigrams and Latin words. */
+export interface Tokens {
+	/** Each CJK character, in order (repeats kept). */
+	chars: string[];
+	/** Each pair of adjacent CJK characters within a CJK run, in order. */
+	bigrams: string[];
+	/** Each Latin (or other non-CJK) word, lowercase and lightly stemmed, in order. */
+	words: string[];
+}
+
+/** Strips common English inflections so `models`/`model` and `thinking`/`think` meet. */
+export function stemWord(w: string): string {
+	if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+	if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+	if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+	if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+	return w;
+}
+
+/** Splits a text into CJK characters, CJK bigrams and Latin words after {@link normalizeText}. */
+export function tokenize(s: string): Tokens {
+	const norm = normalizeText(s);
+	const chars: string[] = [];
+	const bigrams: string[] = [];
+	for (const run of norm.match(CJK_RUN) ?? []) {
+		const cs = Array.from(run);
+		chars.push(...cs);
+		for (let i = 1; i < cs.length; i++) bigrams.push(`${cs[i - 1]}${cs[i]}`);
+	}
+	const words = (norm.replace(CJK_RUN, ' ').match(LATIN_WORD) ?? []).map(stemWord);
+	return { chars, bigrams, words };
+}
+
+/** The distinct matching units of a text, tagged by kind (`c:人`, `b:人工`, `w:model`). */
+export function matchUnits(s: string): Set<string> {
+	const t = tokenize(s);
+	const out = new Set<string>();
+	for (const c of t.chars) out.add(`c:${c}`);
+	for (const b of t.bigrams) out.add(`b:${b}`);
+	for (const w of t.words) out.add(`w:${w}`);
+	return out;
+}
+
+/** Joins two lines of one paragraph: no space when either side is CJK, else one space. */
+export function joinLines(a: string, b: string): string {
+	const left = a.replace(/\s+$/, '');
+	const right = b.replace(/^\s+/, '');
+	if (!left) return right;
+	if (!right) return left;
+	const last = Array.from(left).at(-1) ?? '';
+	const first = Array.from(right)[0] ?? '';
+	return isCjk(last) || isCjk(first) ? left + right : `${left} ${right}`;
+}
+
+/** A rough spoken length: letters and digits counted, whitespace and punctuation not. */
+export function textWeight(s: string): number {
+	let n = 0;
+	for (const m of s.matchAll(LETTER_RUN)) n += m[0].length - (m[0].match(SURROGATE)?.length ?? 0);
+	return n;
+}
+
+/** A stable URL-fragment id: CJK and other letters kept, lowercase, hyphens between words, deduped as -2, -3. */
+export function slugify(title: string, taken: Set<string>): string {
+	const base =
+		title
+			.normalize('NFKC')
+			.toLowerCase()
+			.replace(/[^\p{L}\p{N}]+/gu, '-')
+			.replace(/^-+|-+$/g, '') || 'section';
+	let slug = base;
+	for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+	taken.add(slug);
+	return slug;
+}
