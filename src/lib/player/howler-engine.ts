@@ -1,4 +1,4 @@
-import { Howl } from 'howler';
+import { Howl, Howler } from 'howler';
 import { MediaOpenError, type MediaEngine } from './engine';
 
 /** howler keeps its html5 node on its first sound; its public duration() is rounded, the node's is not. */
@@ -15,6 +15,8 @@ export class HowlerEngine implements MediaEngine {
 	#node: HTMLAudioElement;
 	#knownDuration: number;
 	#pendingSeek: number | null = null;
+	/** Set when playback reached the end: howler rewinds its node, the reader should see the end. */
+	#endedAt: number | null = null;
 	#listeners: (() => void)[] = [];
 	#onSeeked = () => {
 		this.#pendingSeek = null;
@@ -32,7 +34,11 @@ export class HowlerEngine implements MediaEngine {
 		const notify = () => {
 			for (const listener of this.#listeners) listener();
 		};
-		howl.on('end', notify);
+		howl.on('end', () => {
+			this.#endedAt = this.duration();
+			// howler stops (and rewinds) the sound right after emitting 'end'.
+			setTimeout(notify, 0);
+		});
 		howl.on('pause', notify);
 		howl.on('play', notify);
 		howl.on('playerror', notify);
@@ -43,6 +49,9 @@ export class HowlerEngine implements MediaEngine {
 
 	/** Loads `url` (an object URL) with howler; `format` is the file's extension, as blob URLs have none. */
 	static load(url: string, format: string, knownDuration: number): Promise<HowlerEngine> {
+		// howler's auto-unlock reloads the node on the first click or key, losing a paused seek; media
+		// elements need no unlock here, the file was picked by the user.
+		Howler.autoUnlock = false;
 		return new Promise((resolve, reject) => {
 			const howl: Howl = new Howl({
 				src: [url],
@@ -66,6 +75,7 @@ export class HowlerEngine implements MediaEngine {
 	}
 
 	time(): number {
+		if (this.#endedAt !== null) return this.#endedAt;
 		const now = this.#node.currentTime;
 		if (this.#pendingSeek === null) return now;
 		if (Math.abs(now - this.#pendingSeek) < 0.25) {
@@ -81,14 +91,13 @@ export class HowlerEngine implements MediaEngine {
 	}
 
 	paused(): boolean {
-		return !this.#howl.playing(this.#id);
+		return this.#endedAt !== null || !this.#howl.playing(this.#id);
 	}
 
 	play(): Promise<void> {
 		return new Promise((resolve) => {
 			if (!this.paused()) return resolve();
-			const end = this.duration();
-			if (Number.isFinite(end) && this.time() >= end - 0.01) this.seek(0);
+			this.#endedAt = null;
 			const done = () => {
 				this.#howl.off('play', done, this.#id);
 				this.#howl.off('playerror', done, this.#id);
@@ -105,6 +114,7 @@ export class HowlerEngine implements MediaEngine {
 	}
 
 	seek(t: number): void {
+		this.#endedAt = null;
 		this.#pendingSeek = t;
 		this.#howl.seek(t, this.#id);
 	}
