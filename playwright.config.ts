@@ -5,7 +5,8 @@ const executablePath =
 	process.env.TANDEM_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const ci = Boolean(process.env.CI);
-const port = 4173;
+/** Port of the preview server; set TANDEM_PORT to run two suites side by side. */
+const port = Number(process.env.TANDEM_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -128,7 +128,9 @@ export async function expectSpoken(page: Page, el: Locator, label: string): Prom
  * hydrates, and a click or file chosen before then would be lost.
  */
 export async function gotoApp(page: Page, url = '/'): Promise<void> {
-	await page.goto(url, { waitUntil: 'networkidle' });
+	await page.goto(url);
+	// The app marks its root once hydrated (onMount ran).
+	await expect(page.locator('[data-ready]')).toBeAttached();
 	await expect(transcript(page)).toBeVisible();
 	await expect(page.getByLabel('Media file')).toBeAttached();
 }
