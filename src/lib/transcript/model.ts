@@ -21,6 +21,40 @@ export interface Block {
 	line: number;
 	/** Index into `Transcript.anchors` when this block starts a timed part of its own, else null. */
 	anchor: number | null;
+	/** The block's sentences in order, covering its inline text end to end (set for paragraphs and list items). */
+	sentences?: Sentence[];
+	/** Who speaks this block, when the source says (caption voice tags, JSON `speaker`). */
+	speaker?: string;
+}
+
+/**
+ * A sentence (or a caption cue) of a block: a span of the block's inline text, i.e. of
+ * `inlineSource(block.inlines)` (every piece's text joined, images counting as nothing).
+ * Times come from the source when it has them (cues); otherwise `timing.ts` estimates them.
+ */
+export interface Sentence {
+	/** Offset of its first character in the block's inline text. */
+	from: number;
+	/** Offset just past its last character; the next sentence starts here. */
+	to: number;
+	/** Exact start time in seconds when the source gave one (a cue), else undefined (estimated). */
+	time?: number;
+	/** Exact end time in seconds when the source gave one. */
+	end?: number;
+}
+
+/** A timed cue of a second, original-language track shown beside the text (e.g. English captions of a Chinese article). */
+export interface Cue {
+	/** Start time in seconds. */
+	start: number;
+	/** End time in seconds. */
+	end: number;
+	/** The cue's text, markup removed. */
+	text: string;
+	/** Speaker, when the source says. */
+	speaker?: string;
+	/** 1-based line number in its source file. */
+	line: number;
 }
 
 /** A `##` section of the timed body. */
@@ -95,6 +129,8 @@ export interface Transcript {
 	anchors: Anchor[];
 	/** What was odd about the input. */
 	diagnostics: Diagnostic[];
+	/** A second, original-language track (captions in another language than the text), when one was paired. */
+	original?: { language: string; cues: Cue[] };
 }
 
 /** Thrown (or returned) by a parser when the input cannot be read as a transcript at all. */

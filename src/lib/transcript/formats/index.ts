@@ -1,5 +1,6 @@
 /** Format detection and dispatch: every format turns text into a {@link Transcript}. */
 import { TranscriptError, type Transcript } from '../model';
+import { withSentences } from '../timing';
 import { parseMarkdownTimeline } from './markdown';
 
 export { decodeTranscriptBytes } from './decode';
@@ -75,5 +76,6 @@ export function parseTranscript(text: string, fileName?: string): Transcript {
 			bestScore = score;
 		}
 	}
-	return best.parse(text, fileName);
+	const transcript = best.parse(text, fileName);
+	return { ...transcript, sections: withSentences(transcript.sections) };
 }

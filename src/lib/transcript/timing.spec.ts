@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { parseTranscript } from './formats';
+import {
+	indexSentences,
+	segmentSentences,
+	speakingWeight,
+	timeSentences,
+	WEIGHTS,
+	withSentences
+} from './timing';
+
+describe('segmentSentences', () => {
+	it('splits Chinese and English sentences, covering the text end to end', () => {
+		const text = '你好。今天天气很好！Yes. It is.';
+		const spans = segmentSentences(text);
+		expect(spans.map((s) => text.slice(s.from, s.to))).toEqual([
+			'你好。',
+			'今天天气很好！',
+			'Yes. ',
+			'It is.'
+		]);
+		expect(spans[0]?.from).toBe(0);
+		expect(spans.at(-1)?.to).toBe(text.length);
+	});
+});
+
+describe('speakingWeight', () => {
+	it('weighs CJK characters and Latin words differently, and pauses at punctuation', () => {
+		expect(speakingWeight('你好')).toBe(2 * WEIGHTS.cjk);
+		expect(speakingWeight('hello world')).toBe(2 * WEIGHTS.word);
+		expect(speakingWeight('你好，GPT。')).toBe(
+			2 * WEIGHTS.cjk + WEIGHTS.word + WEIGHTS.shortPause + WEIGHTS.longPause
+		);
+	});
+});
+
+const md = [
+	'# T',
+	'',
+	'**(00:00)** 一',
+	'**(00:20)** 二',
+	'',
+	'## 一',
+	'',
+	'第一句话。第二句话。',
+	'',
+	'第三句话。',
+	'',
+	'## 二',
+	'',
+	'最后一句。'
+].join('\n');
+
+describe('timeSentences', () => {
+	it('spreads each timed span over its sentences by weight; anchored starts are exact', () => {
+		const t = parseTranscript(md);
+		const index = indexSentences(t);
+		expect(index.refs).toHaveLength(4);
+		const times = timeSentences(t, index);
+		expect(Array.from(times.time.slice(0, 3))).toEqual([0, 6.667, 13.333]);
+		expect(times.time[3]).toBe(20);
+		expect(Array.from(times.estimated)).toEqual([0, 1, 1, 0]);
+	});
+	it('runs the last span to the media end when the duration is known', () => {
+		const t = parseTranscript(`${md}二句。`);
+		const times = timeSentences(t, indexSentences(t), 40);
+		expect(times.time[3]).toBe(20);
+		expect(times.time[4]).toBeCloseTo(20 + (20 * 5.2) / 8.4, 2);
+	});
+	it('uses exact sentence times and keeps lookup keys non-decreasing', () => {
+		const sections = withSentences([
+			{
+				id: 'a',
+				title: 'A',
+				level: 2,
+				line: 1,
+				anchor: null,
+				blocks: [
+					{
+						kind: 'paragraph',
+						text: 'a b',
+						inlines: [{ kind: 'text', text: 'a b' }],
+						line: 1,
+						anchor: null,
+						sentences: [
+							{ from: 0, to: 2, time: 5, end: 6 },
+							{ from: 2, to: 3, time: 4, end: 7 }
+						]
+					}
+				]
+			}
+		]);
+		const times = timeSentences({ sections, anchors: [] }, indexSentences({ sections }));
+		expect(Array.from(times.time)).toEqual([5, 4]);
+		expect(Array.from(times.starts)).toEqual([5, 5]);
+		expect(Array.from(times.estimated)).toEqual([0, 0]);
+	});
+	it('leaves sentences untimed when nothing is timed', () => {
+		const t = parseTranscript('Just text. Two sentences.');
+		const times = timeSentences(t, indexSentences(t));
+		expect(times.time).toHaveLength(2);
+		expect(Number.isNaN(times.time[0])).toBe(true);
+	});
+});

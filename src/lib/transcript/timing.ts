@@ -1,0 +1,189 @@
+/** Sentence-level timing: split blocks into sentences, weigh them by speaking time, spread each timed span over them. */
+import { estimator } from './interpolate';
+import type { Block, Inline, Section, Sentence, Transcript } from './model';
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const WORD = /[\p{L}\p{N}]+/gu;
+const SHORT_PAUSE = /[,，、;；:：—–]/g;
+const LONG_PAUSE = /[.!?。！？…]+/g;
+
+/** Speaking-time weights, in units of one CJK character (≈ 0.22 s in Mandarin narration). */
+export const WEIGHTS = { cjk: 1, word: 1.6, shortPause: 0.6, longPause: 1.2 } as const;
+
+/** The block's inline text: every piece's text joined (images count as nothing); sentence offsets index it. */
+export function inlineSource(inlines: readonly Inline[]): string {
+	let out = '';
+	for (const p of inlines) if (p.kind !== 'image') out += p.text;
+	return out;
+}
+
+/** How long a text takes to say, in {@link WEIGHTS} units: CJK characters, Latin words, pauses at punctuation. */
+export function speakingWeight(text: string): number {
+	const cjk = text.match(CJK_CHAR)?.length ?? 0;
+	const rest = cjk ? text.replace(CJK_CHAR, ' ') : text;
+	const words = rest.match(WORD)?.length ?? 0;
+	const short = text.match(SHORT_PAUSE)?.length ?? 0;
+	const long = text.match(LONG_PAUSE)?.length ?? 0;
+	return (
+		cjk * WEIGHTS.cjk + words * WEIGHTS.word + short * WEIGHTS.shortPause + long * WEIGHTS.longPause
+	);
+}
+
+let segmenter: Intl.Segmenter | null = null;
+
+/** Splits a text into contiguous sentence spans covering it end to end (whitespace-only pieces join the one before). */
+export function segmentSentences(text: string): Sentence[] {
+	segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
+	const out: Sentence[] = [];
+	for (const seg of segmenter.segment(text)) {
+		const last = out.at(-1);
+		if (last && !/[\p{L}\p{N}]/u.test(seg.segment)) last.to = seg.index + seg.segment.length;
+		else out.push({ from: seg.index, to: seg.index + seg.segment.length });
+	}
+	return out;
+}
+
+/** True for blocks whose text is read out and split into sentences. */
+function isProse(block: Block): boolean {
+	return (block.kind === 'paragraph' || block.kind === 'list') && block.text.trim() !== '';
+}
+
+/** Gives every prose block of the sections its sentences (blocks that already have them, e.g. cues, are kept). */
+export function withSentences(sections: readonly Section[]): Section[] {
+	return sections.map((s) => ({
+		...s,
+		blocks: s.blocks.map((b) =>
+			b.sentences || !isProse(b)
+				? b
+				: { ...b, sentences: segmentSentences(inlineSource(b.inlines)) }
+		)
+	}));
+}
+
+/** Where a sentence is: section, block and index in the block. */
+export interface SentenceRef {
+	/** Index into `Transcript.sections`. */
+	section: number;
+	/** Index into that section's blocks. */
+	block: number;
+	/** Index into the block's sentences. */
+	sentence: number;
+}
+
+/** Every sentence of the timed body in document order, and where each block's sentences start in that list. */
+export interface SentenceIndex {
+	/** The sentences in document order. */
+	refs: SentenceRef[];
+	/** Index into `refs` of each block's first sentence. */
+	first: Map<Block, number>;
+}
+
+/** Lists every sentence of the transcript's sections in document order. */
+export function indexSentences(transcript: Pick<Transcript, 'sections'>): SentenceIndex {
+	const refs: SentenceRef[] = [];
+	const first = new Map<Block, number>();
+	transcript.sections.forEach((section, s) => {
+		section.blocks.forEach((block, b) => {
+			if (!block.sentences?.length) return;
+			first.set(block, refs.length);
+			for (let k = 0; k < block.sentences.length; k++)
+				refs.push({ section: s, block: b, sentence: k });
+		});
+	});
+	return { refs, first };
+}
+
+/** The start time of every indexed sentence, and whether it was estimated. */
+export interface SentenceTimes {
+	/** Start time of each sentence in seconds (NaN when nothing around it is timed). */
+	time: Float64Array;
+	/** 1 when the time was estimated, 0 when it came from the source. */
+	estimated: Uint8Array;
+	/** Non-decreasing lookup keys for binary search (`time` with any backward step flattened). */
+	starts: Float64Array;
+}
+
+/** Rounds to whole milliseconds. */
+const ms = (t: number): number => Math.round(t * 1000) / 1000;
+
+/**
+ * Estimates when each sentence starts: anchors and exact sentence times are fixed points on a
+ * speaking-weight axis; sentences between them are spread linearly by weight. After the last fixed
+ * point the text runs to the media's end (`duration`) when known, else on at the average rate.
+ */
+export function timeSentences(
+	transcript: Pick<Transcript, 'sections' | 'anchors'>,
+	index: SentenceIndex,
+	duration?: number
+): SentenceTimes {
+	const n = index.refs.length;
+	const offset = new Float64Array(n);
+	const exact = new Float64Array(n).fill(Number.NaN);
+	const sectionAt: number[] = [];
+	const blockAt: number[][] = [];
+	let at = 0;
+	let k = 0;
+	for (const section of transcript.sections) {
+		sectionAt.push(at);
+		const starts: number[] = [];
+		for (const block of section.blocks) {
+			starts.push(at);
+			const source = block.sentences ? inlineSource(block.inlines) : '';
+			for (const sentence of block.sentences ?? []) {
+				offset[k] = at;
+				if (sentence.time !== undefined && Number.isFinite(sentence.time)) exact[k] = sentence.time;
+				at += speakingWeight(source.slice(sentence.from, sentence.to));
+				k++;
+			}
+			if (!block.sentences && block.kind === 'heading') at += speakingWeight(block.text);
+		}
+		blockAt.push(starts);
+	}
+	const total = at;
+	const raw: { offset: number; time: number }[] = [];
+	const anchorOffsets = new Set<number>();
+	for (const a of transcript.anchors) {
+		const o = a.block === null ? (sectionAt[a.section] ?? 0) : (blockAt[a.section]?.[a.block] ?? 0);
+		raw.push({ offset: o, time: a.time });
+		if (!a.estimated) anchorOffsets.add(o);
+	}
+	for (let i = 0; i < n; i++) {
+		const t = exact[i] ?? Number.NaN;
+		if (!Number.isNaN(t)) raw.push({ offset: offset[i] ?? 0, time: t });
+	}
+	raw.sort((a, b) => a.offset - b.offset || a.time - b.time);
+	const points: { offset: number; time: number }[] = [];
+	for (const p of raw) {
+		const last = points.at(-1);
+		if (last && (p.time < last.time || p.offset === last.offset)) continue;
+		points.push(p);
+	}
+	const lastPoint = points.at(-1);
+	if (
+		lastPoint &&
+		duration !== undefined &&
+		Number.isFinite(duration) &&
+		duration > lastPoint.time &&
+		total > lastPoint.offset
+	)
+		points.push({ offset: total, time: duration });
+	const estimate = estimator(points);
+	const time = new Float64Array(n);
+	const estimated = new Uint8Array(n);
+	const starts = new Float64Array(n);
+	let floor = -Infinity;
+	for (let i = 0; i < n; i++) {
+		const o = offset[i] ?? 0;
+		const own = exact[i] ?? Number.NaN;
+		let t: number;
+		if (!Number.isNaN(own)) t = own;
+		else {
+			t = estimate(o) ?? Number.NaN;
+			estimated[i] = anchorOffsets.has(o) ? 0 : 1;
+		}
+		time[i] = Number.isNaN(t) ? t : ms(t);
+		if (!Number.isNaN(t)) floor = Math.max(floor, time[i] ?? 0);
+		starts[i] = Number.isNaN(t) ? Number.NaN : floor;
+	}
+	return { time, estimated, starts };
+}
