@@ -1,4 +1,4 @@
-import { decodeTranscriptBytes, parseTranscript } from '$lib/transcript/formats';
+import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/formats';
 import { TranscriptError, type Transcript } from '$lib/transcript/model';
 
 /** Largest transcript file read, in bytes; a larger one is refused with a message. */
@@ -19,7 +19,7 @@ export async function readTranscriptFile(file: File): Promise<Transcript> {
 	}
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	try {
-		return parseTranscript(decodeTranscriptBytes(bytes), file.name);
+		return await readTranscriptText(decodeTranscriptBytes(bytes), file.name);
 	} catch (error) {
 		if (error instanceof TranscriptError) {
 			const where = error.line ? ` (line ${error.line})` : '';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TranscriptError } from '../model';
-import { decodeTranscriptBytes, parseTranscript } from './index';
+import { decodeTranscriptBytes, parseTranscript, readTranscriptText } from './index';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const utf16 = (s: string, bigEndian: boolean): Uint8Array => {
@@ -73,12 +73,21 @@ describe('parseTranscript', () => {
 		expect(t.timeline.map((e) => e.title)).toEqual(['Intro', 'Main']);
 	});
 	it.each([
-		['WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHi', 'a.vtt', /WebVTT/],
-		['1\n00:00:00,000 --> 00:00:01,000\nHi\n', 'a.srt', /SRT/],
-		['[ti:Song]\n[00:01.00]la', 'a.lrc', /LRC/],
-		['{"version":"1.2.0","chapters":[]}', 'c.json', /JSON/]
-	])('names formats it cannot read yet (%#)', (text, name, message) => {
-		expect(() => parseTranscript(text, name)).toThrow(message);
+		['WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHi', 'a.vtt'],
+		['1\n00:00:00,000 --> 00:00:01,000\nHi\n', 'a.srt']
+	])('points WebVTT and SRT to the asynchronous reader (%#)', (text, name) => {
+		expect(() => parseTranscript(text, name)).toThrow(/readTranscriptText/);
+	});
+	it.each([
+		['WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHi', 'a.vtt', 'webvtt'],
+		['1\n00:00:00,000 --> 00:00:01,000\nHi\n', 'a.srt', 'srt'],
+		['[ti:Song]\n[00:01.00]la', 'a.lrc', 'lrc'],
+		['{"version":"1.2.0","chapters":[{"startTime":0}]}', 'c.json', 'podcast-chapters'],
+		['Intro 0:00\nMiddle 1:00\nEnd 2:00', 'd.txt', 'chapter-list'],
+		['# T\n\n## A\n\nText.', 'e.md', 'markdown']
+	])('detects the format by content (%#)', async (text, name, format) => {
+		expect((await readTranscriptText(text, name)).format).toBe(format);
+		expect((await readTranscriptText(text)).format).toBe(format);
 	});
 	it('rejects empty text', () => {
 		expect(() => parseTranscript(' \n\t\n')).toThrow(TranscriptError);

@@ -1,6 +1,10 @@
 /** Format detection and dispatch: every format turns text into a {@link Transcript}. */
 import { TranscriptError, type Transcript } from '../model';
 import { withSentences } from '../timing';
+import { parseCaptions } from './captions';
+import { detectChapterList, parseChapterList } from './chapters-text';
+import { parseJsonTranscript } from './json';
+import { looksLikeLrc, parseLrc } from './lrc';
 import { parseMarkdownTimeline } from './markdown';
 
 export { decodeTranscriptBytes } from './decode';
@@ -11,21 +15,8 @@ export interface TranscriptFormat {
 	id: string;
 	/** Confidence in [0, 1] that `text` (named `fileName`) is in this format. */
 	detect(text: string, fileName?: string): number;
-	/** Reads the text; throws {@link TranscriptError} when it cannot. */
-	parse(text: string, fileName?: string): Transcript;
-}
-
-/** Returns a format that recognises a signature but is not read yet, with a clear message. */
-function notYet(id: string, name: string, detect: TranscriptFormat['detect']): TranscriptFormat {
-	return {
-		id,
-		detect,
-		parse: () => {
-			throw new TranscriptError(
-				`This looks like a ${name} file, which Tandem cannot read yet: choose a Markdown or plain-text transcript (.md, .txt).`
-			);
-		}
-	};
+	/** Reads the text; throws (or rejects with) {@link TranscriptError} when it cannot. */
+	parse(text: string, fileName?: string): Transcript | Promise<Transcript>;
 }
 
 const ext = (fileName: string | undefined): string =>
@@ -38,31 +29,41 @@ const markdown: TranscriptFormat = {
 	parse: parseMarkdownTimeline
 };
 
-/** The known formats, most specific first; add WebVTT, SRT, LRC and JSON readers here. */
+const VTT_SIGNATURE = /^\uFEFF?WEBVTT(?:[ \t\n]|$)/;
+const SRT_START = /^\s*\d+\s*\n\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->/;
+
+/** The known formats, most specific first. WebVTT and SRT are read asynchronously (media-captions). */
 export const FORMATS: readonly TranscriptFormat[] = [
-	notYet('webvtt', 'WebVTT', (text) => (/^WEBVTT(?:[ \t]|$)/m.test(text.slice(0, 16)) ? 1 : 0)),
-	notYet('srt', 'SRT subtitle', (text, name) =>
-		/^\s*\d+\s*\n\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->/.test(text)
-			? 1
-			: ext(name) === 'srt'
-				? 0.6
-				: 0
-	),
-	notYet('json', 'JSON', (text, name) =>
-		/^\s*[{[]/.test(text) && (ext(name) === 'json' || /^\s*\{\s*"/.test(text)) ? 0.9 : 0
-	),
-	notYet('lrc', 'LRC lyrics', (text, name) =>
-		ext(name) === 'lrc' ||
-		/^\s*\[(?:ti|ar|al|by|offset|length):/m.test(text) ||
-		/^\[\d{1,3}:\d{2}\.\d{2,3}\][^\n]*\n\[\d{1,3}:\d{2}\.\d{2,3}\]/m.test(text)
-			? 0.7
-			: 0
-	),
+	{
+		id: 'webvtt',
+		// The signature is required; a .vtt name without it is still read as WebVTT, to say what is missing.
+		detect: (text, name) =>
+			VTT_SIGNATURE.test(text) ? 1 : ext(name) === 'vtt' && !SRT_START.test(text) ? 0.95 : 0,
+		parse: (text, name) => parseCaptions(text, 'vtt', name)
+	},
+	{
+		id: 'srt',
+		detect: (text, name) =>
+			SRT_START.test(text) ? 1 : ext(name) === 'srt' && text.includes('-->') ? 0.6 : 0,
+		parse: (text, name) => parseCaptions(text, 'srt', name)
+	},
+	{
+		id: 'json',
+		detect: (text, name) =>
+			/^\s*[{[]/.test(text) && (ext(name) === 'json' || /^\s*\{\s*"/.test(text)) ? 0.9 : 0,
+		parse: parseJsonTranscript
+	},
+	{
+		id: 'lrc',
+		detect: (text, name) => (looksLikeLrc(text) ? 0.8 : ext(name) === 'lrc' ? 0.3 : 0),
+		parse: parseLrc
+	},
+	{ id: 'chapter-list', detect: detectChapterList, parse: parseChapterList },
 	markdown
 ];
 
-/** Detects the format of a transcript text and parses it. */
-export function parseTranscript(text: string, fileName?: string): Transcript {
+/** Picks the format most confident about the text. */
+function detect(text: string, fileName?: string): TranscriptFormat {
 	if (!text.trim())
 		throw new TranscriptError(
 			'The transcript is empty: choose a file that contains the text to read along.'
@@ -76,6 +77,28 @@ export function parseTranscript(text: string, fileName?: string): Transcript {
 			bestScore = score;
 		}
 	}
-	const transcript = best.parse(text, fileName);
+	return best;
+}
+
+/** Splits every prose block into sentences: the last step of every format. */
+function finish(transcript: Transcript): Transcript {
 	return { ...transcript, sections: withSentences(transcript.sections) };
+}
+
+/** Detects the format of a transcript text and reads it (every format, WebVTT and SRT included). */
+export async function readTranscriptText(text: string, fileName?: string): Promise<Transcript> {
+	return finish(await detect(text, fileName).parse(text, fileName));
+}
+
+/**
+ * Detects the format of a transcript text and parses it synchronously: every format except WebVTT
+ * and SRT, whose reader is asynchronous (use {@link readTranscriptText} for those).
+ */
+export function parseTranscript(text: string, fileName?: string): Transcript {
+	const result = detect(text, fileName).parse(text, fileName);
+	if (result instanceof Promise)
+		throw new TranscriptError(
+			'WebVTT and SRT files are read asynchronously: use readTranscriptText for them.'
+		);
+	return finish(result);
 }
