@@ -1,8 +1,34 @@
 import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/formats';
 import { TranscriptError, type Transcript } from '$lib/transcript/model';
+import { pairTranscripts } from '$lib/transcript/pair';
+import type { ParseReply, ParseRequest } from './parse.worker';
 
 /** Largest transcript file read, in bytes; a larger one is refused with a message. */
 export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
+/** Files larger than this are parsed in a worker so the page stays responsive. */
+export const WORKER_BYTES = 2 * 1024 * 1024;
+
+/** Parses bytes in a worker (one worker per file, ended when it answers). */
+function parseInWorker(bytes: ArrayBuffer, name: string): Promise<Transcript> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+		worker.onmessage = (event: MessageEvent<ParseReply>) => {
+			worker.terminate();
+			const reply = event.data;
+			if (reply.ok) resolve(reply.transcript);
+			else
+				reject(
+					reply.typed ? new TranscriptError(reply.message, reply.line) : new Error(reply.message)
+				);
+		};
+		worker.onerror = (event) => {
+			worker.terminate();
+			reject(new Error(event.message || 'The transcript reader stopped unexpectedly.'));
+		};
+		const request: ParseRequest = { bytes, name };
+		worker.postMessage(request, [bytes]);
+	});
+}
 
 /** Reads a transcript file the user chose; rejects with a message that says what is wrong and what to do. */
 export async function readTranscriptFile(file: File): Promise<Transcript> {
@@ -17,9 +43,11 @@ export async function readTranscriptFile(file: File): Promise<Transcript> {
 			`“${file.name}” is ${mb} MB, more than the 50 MB Tandem reads. Split it, or choose the transcript itself.`
 		);
 	}
-	const bytes = new Uint8Array(await file.arrayBuffer());
+	const buffer = await file.arrayBuffer();
 	try {
-		return await readTranscriptText(decodeTranscriptBytes(bytes), file.name);
+		if (file.size > WORKER_BYTES && typeof Worker !== 'undefined')
+			return await parseInWorker(buffer, file.name);
+		return await readTranscriptText(decodeTranscriptBytes(new Uint8Array(buffer)), file.name);
 	} catch (error) {
 		if (error instanceof TranscriptError) {
 			const where = error.line ? ` (line ${error.line})` : '';
@@ -30,6 +58,19 @@ export async function readTranscriptFile(file: File): Promise<Transcript> {
 		}
 		throw error;
 	}
+}
+
+/** Reads one transcript file, or two to pair (a text with captions or chapters). */
+export async function readTranscriptFiles(files: readonly File[]): Promise<Transcript> {
+	const [a, b] = files;
+	if (!a) throw new TranscriptError('No transcript file was chosen.');
+	if (files.length > 2)
+		throw new TranscriptError(
+			`${files.length} transcript files were chosen: open one, or two to pair (a text and its captions or chapters).`
+		);
+	if (!b) return readTranscriptFile(a);
+	const [ta, tb] = await Promise.all([readTranscriptFile(a), readTranscriptFile(b)]);
+	return pairTranscripts({ transcript: ta, name: a.name }, { transcript: tb, name: b.name });
 }
 
 const MEDIA_EXT = /\.(mp3|m4a|m4b|aac|ogg|oga|opus|flac|wav|weba|webm|mp4|m4v|mkv|mov)$/i;
