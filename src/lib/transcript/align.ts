@@ -3,10 +3,13 @@ import type { Anchor, Diagnostic, Section, TimelineEntry } from './model';
 import { estimator } from './interpolate';
 import { measure, placeEntry, type Place } from './place';
 import { createTitleMatcher, type TitleMatcher } from './similarity';
+import { sparseMatch } from './sparse-match';
 import { formatTimecode } from './timecode';
 
 /** Pairs scoring below this similarity are never matched. */
 export const MIN_SIMILARITY = 0.25;
+/** Above this many entry × heading pairs, only candidate pairs are scored ({@link sparseMatch}). */
+const EXACT_PAIRS = 250_000;
 
 /** The aligned timeline and sections, with every anchor and back-reference filled in. */
 export interface Alignment {
@@ -30,6 +33,13 @@ export function matchHeadings(
 ): (number | null)[] {
 	const n = entries.length;
 	const m = sections.length;
+	if (n * m > EXACT_PAIRS)
+		return sparseMatch(
+			entries.map((e) => e.title),
+			sections.map((s) => s.title),
+			matcher,
+			MIN_SIMILARITY
+		);
 	const w = m + 1;
 	const score = new Float64Array((n + 1) * w);
 	const sim = new Float64Array(n * m);
