@@ -69,9 +69,10 @@ const CASES: [string, FileArg, number, string, number][] = [
 			'song.lrc',
 			'[ti:Song]\n[00:10.00]One\n[00:12.00]Two\n[00:30.00][01:35.00]Chorus\n[00:33.00]\n[01:10.00]Bridge\n'
 		),
-		3,
-		'01:35',
-		95
+		// A line lasts until the next one unless an empty stamped line ends it: two paragraphs.
+		2,
+		'01:10',
+		70
 	],
 	[
 		'Podcasting 2.0 chapters',

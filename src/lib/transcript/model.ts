@@ -95,7 +95,7 @@ export interface Anchor {
 	section: number;
 	/** Index into that section's `blocks`, or null when the anchor is the section itself. */
 	block: number | null;
-	/** Index into `Transcript.timeline` of the entry placed here, or null when the time is estimated. */
+	/** Index into `Transcript.timeline` of the entry placed here, or null (an estimate, a hidden chapter, a cue paragraph). */
 	entry: number | null;
 	/** True when the time was estimated (no timeline entry matched this place). */
 	estimated: boolean;
