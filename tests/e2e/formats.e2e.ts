@@ -19,7 +19,8 @@ const wav = (): string =>
 	fixtureFile('formats-120s.wav', () =>
 		makeWav({ duration: DURATION, beeps: [0, 10, 30, 45, 70, 95] })
 	);
-const file = (name: string, text: string, mimeType = 'text/plain'): FileArg => ({
+type Payload = Exclude<FileArg, string>;
+const file = (name: string, text: string, mimeType = 'text/plain'): Payload => ({
 	name,
 	mimeType,
 	buffer: Buffer.from(text)
@@ -41,7 +42,7 @@ const vtt = `WEBVTT
 `;
 
 /** Each format: file, number of timeline entries, an entry's label and its time in seconds. */
-const CASES: [string, FileArg, number, string, number][] = [
+const CASES: [string, Payload, number, string, number][] = [
 	['WebVTT captions', file('talk.vtt', vtt, 'text/vtt'), 3, '00:30', 30],
 	[
 		'WebVTT chapters',
