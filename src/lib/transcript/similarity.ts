@@ -30,18 +30,34 @@ export function createTitleMatcher(corpus: readonly string[]): TitleMatcher {
 	const df = new Map<string, number>();
 	for (const text of corpus) for (const u of units(text)) df.set(u, (df.get(u) ?? 0) + 1);
 	const n = Math.max(corpus.length, 1);
-	const weight = (u: string): number =>
-		(KIND_WEIGHT[u.slice(0, 1)] ?? 1) * Math.log(1 + n / (df.get(u) ?? 1));
+	const weights = new Map<string, number>();
+	const weight = (u: string): number => {
+		let w = weights.get(u);
+		if (w === undefined) {
+			w = (KIND_WEIGHT[u.slice(0, 1)] ?? 1) * Math.log(1 + n / (df.get(u) ?? 1));
+			weights.set(u, w);
+		}
+		return w;
+	};
 	const sum = (set: Iterable<string>): number => {
 		let s = 0;
 		for (const u of set) s += weight(u);
 		return s;
 	};
+	const sums = new Map<string, number>();
+	const total = (text: string): number => {
+		let w = sums.get(text);
+		if (w === undefined) {
+			w = sum(units(text));
+			sums.set(text, w);
+		}
+		return w;
+	};
 	const similarity = (a: string, b: string): number => {
 		const ua = units(a);
 		const ub = units(b);
-		const wa = sum(ua);
-		const wb = sum(ub);
+		const wa = total(a);
+		const wb = total(b);
 		if (!wa || !wb) return 0;
 		let common = 0;
 		for (const u of ua) if (ub.has(u)) common += weight(u);

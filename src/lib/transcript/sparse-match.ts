@@ -4,7 +4,7 @@ import type { TitleMatcher } from './similarity';
 /** Units shared by more titles than this do not propose candidates (they still count in the score). */
 const RARE = 64;
 /** Candidates within this many places of the proportional diagonal are always scored. */
-const BAND = 24;
+const BAND = 12;
 
 /** Best order-preserving assignment of `a` titles to `b` titles maximising total similarity ≥ `min`, in O(P log m) for P candidate pairs. */
 export function sparseMatch(
