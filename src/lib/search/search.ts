@@ -1,0 +1,165 @@
+/** Full-text search of the timed body: CJK-aware, case- and width-insensitive, Chinese also by pinyin. */
+import type { Transcript } from '$lib/transcript/model';
+import { estimateTime } from '$lib/transcript/terms-time';
+
+/** Pinyin of each character of a text, as pinyin-pro's `pinyin(text, { type: 'all' })` gives it. */
+export type PinyinFn = (text: string) => { origin: string; pinyin: string; isZh: boolean }[];
+
+interface Doc {
+	section: number;
+	block: number | null;
+	text: string;
+	/** Normalised text, and the original offset of each of its UTF-16 units. */
+	norm: string;
+	normMap: number[];
+	/** Toneless pinyin of the Han characters (`|` elsewhere), original offsets, syllable starts. */
+	py: string | null;
+	pyMap: number[];
+	pyStarts: Set<number>;
+}
+
+/** A searchable transcript. */
+export interface SearchIndex {
+	transcript: Transcript;
+	docs: Doc[];
+}
+
+/** One place the query was found. */
+export interface SearchHit {
+	/** Index into `transcript.sections`. */
+	section: number;
+	/** The section's heading. */
+	sectionTitle: string;
+	/** Block index, or null when found in the heading. */
+	block: number | null;
+	/** The text searched (heading or block). */
+	text: string;
+	/** Start and end (exclusive) of the match in `text`. */
+	start: number;
+	end: number;
+	/** Estimated time of the match in seconds (the section's start when unknown). */
+	time: number;
+	/** True when found through pinyin. */
+	pinyin: boolean;
+}
+
+/** Lowercase NFKC of each code point, with the original offset of every resulting unit. */
+function normalize(text: string): { norm: string; map: number[] } {
+	let norm = '';
+	const map: number[] = [];
+	let i = 0;
+	for (const ch of text) {
+		const n = ch.normalize('NFKC').toLowerCase();
+		norm += n;
+		for (let k = 0; k < n.length; k++) map.push(i);
+		i += ch.length;
+	}
+	map.push(i);
+	return { norm, map };
+}
+
+/** A pinyin query: lowercase letters only, tone marks and digits, spaces and apostrophes dropped, v = ü = u. */
+export function pinyinKey(s: string): string {
+	return s
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/v/g, 'u')
+		.replace(/[\s'’0-9]/g, '');
+}
+
+function pinyinOf(text: string, toPinyin: PinyinFn): Pick<Doc, 'py' | 'pyMap' | 'pyStarts'> {
+	if (!/\p{Script=Han}/u.test(text)) return { py: null, pyMap: [], pyStarts: new Set() };
+	let py = '';
+	const pyMap: number[] = [];
+	const pyStarts = new Set<number>();
+	let at = 0;
+	for (const item of toPinyin(text)) {
+		const syl = item.isZh ? pinyinKey(item.pinyin) : '';
+		if (syl) {
+			pyStarts.add(py.length);
+			for (let k = 0; k < syl.length; k++) pyMap.push(at);
+			py += syl;
+		} else if (!py.endsWith('|')) {
+			pyMap.push(at);
+			py += '|';
+		}
+		at += item.origin.length;
+	}
+	pyMap.push(at);
+	return { py, pyMap, pyStarts };
+}
+
+/** Indexes the headings and blocks of the timed body; `toPinyin` enables pinyin search. */
+export function buildIndex(transcript: Transcript, toPinyin?: PinyinFn): SearchIndex {
+	const docs: Doc[] = [];
+	const add = (section: number, block: number | null, text: string) => {
+		if (!text.trim()) return;
+		const { norm, map } = normalize(text);
+		const py = toPinyin ? pinyinOf(text, toPinyin) : { py: null, pyMap: [], pyStarts: new Set<number>() };
+		docs.push({ section, block, text, norm, normMap: map, ...py });
+	};
+	transcript.sections.forEach((s, si) => {
+		add(si, null, s.title);
+		s.blocks.forEach((b, bi) => add(si, bi, b.text));
+	});
+	return { transcript, docs };
+}
+
+/** Where the query is found (text or pinyin), in document order, at most `limit`. */
+export function search(index: SearchIndex, query: string, limit = 100): SearchHit[] {
+	const q = normalize(query.trim()).norm.replace(/\s+/g, ' ');
+	if (!q) return [];
+	const key = pinyinKey(query);
+	const usePinyin = /^[a-z]{2,}$/.test(key) && /^[\p{L}\p{M}\s'’0-9]+$/u.test(query.trim());
+	const hits: SearchHit[] = [];
+	const t = index.transcript;
+	const hit = (d: Doc, start: number, end: number, pinyin: boolean): SearchHit => ({
+		section: d.section,
+		sectionTitle: t.sections[d.section]?.title ?? '',
+		block: d.block,
+		text: d.text,
+		start,
+		end,
+		time:
+			estimateTime(t, { section: d.section, block: d.block, offset: start }) ??
+			t.anchors[t.sections[d.section]?.anchor ?? -1]?.time ??
+			0,
+		pinyin
+	});
+	for (const d of index.docs) {
+		const found = new Set<number>();
+		for (let i = d.norm.indexOf(q); i >= 0 && hits.length < limit; i = d.norm.indexOf(q, i + 1)) {
+			const start = d.normMap[i] ?? 0;
+			found.add(start);
+			hits.push(hit(d, start, d.normMap[i + q.length] ?? d.text.length, false));
+		}
+		if (usePinyin && d.py) {
+			for (let i = d.py.indexOf(key); i >= 0 && hits.length < limit; i = d.py.indexOf(key, i + 1)) {
+				if (!d.pyStarts.has(i)) continue;
+				const start = d.pyMap[i] ?? 0;
+				if (found.has(start)) continue;
+				// The match ends inside (or at the end of) the syllable holding its last letter.
+				let endUnit = i + key.length;
+				while (endUnit < d.py.length && !d.pyStarts.has(endUnit) && d.py[endUnit] !== '|') endUnit++;
+				hits.push(hit(d, start, d.pyMap[endUnit] ?? d.text.length, true));
+			}
+		}
+		if (hits.length >= limit) break;
+	}
+	return hits;
+}
+
+/** The match with some text either side, for a result list. */
+export function snippet(
+	hit: Pick<SearchHit, 'text' | 'start' | 'end'>,
+	radius = 28
+): { before: string; match: string; after: string } {
+	const from = Math.max(0, hit.start - radius);
+	const to = Math.min(hit.text.length, hit.end + radius);
+	return {
+		before: (from > 0 ? '…' : '') + hit.text.slice(from, hit.start),
+		match: hit.text.slice(hit.start, hit.end),
+		after: hit.text.slice(hit.end, to) + (to < hit.text.length ? '…' : '')
+	};
+}
