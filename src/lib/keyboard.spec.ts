@@ -58,7 +58,8 @@ describe('shortcuts', () => {
 			el('DIV', { editable: true })
 		]) {
 			expect(focusKind(target)).toBe('field');
-			for (const k of [' ', 'k', 'j', '/', '?', 'ArrowLeft', '.']) expect(shortcutFor(key(k, target))).toBeNull();
+			for (const k of [' ', 'k', 'j', '/', '?', 'ArrowLeft', '.'])
+				expect(shortcutFor(key(k, target))).toBeNull();
 		}
 	});
 

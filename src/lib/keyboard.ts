@@ -78,15 +78,19 @@ export function focusKind(target: unknown): 'field' | 'control' | 'none' {
 	} | null;
 	if (!el || typeof el.closest !== 'function') return 'none';
 	if (el.isContentEditable) return 'field';
-	if (el.closest('textarea, select, [contenteditable=""], [contenteditable="true"]')) return 'field';
+	if (el.closest('textarea, select, [contenteditable=""], [contenteditable="true"]'))
+		return 'field';
 	if (el.tagName === 'INPUT') {
 		const type = (el.type ?? 'text').toLowerCase();
 		// A range slider and buttons-as-inputs take arrow keys / Space but do not type text.
-		return ['button', 'submit', 'reset', 'checkbox', 'radio', 'range', 'file', 'color'].includes(type)
+		return ['button', 'submit', 'reset', 'checkbox', 'radio', 'range', 'file', 'color'].includes(
+			type
+		)
 			? 'control'
 			: 'field';
 	}
-	if (el.closest('button, a[href], summary, [role="button"], [role="slider"], dialog')) return 'control';
+	if (el.closest('button, a[href], summary, [role="button"], [role="slider"], dialog'))
+		return 'control';
 	return 'none';
 }
 

@@ -124,7 +124,11 @@ export class Session {
 		const range = this.unitRange(unit);
 		if (!range) return false;
 		this.#pointA = null;
-		this.player.setLoop({ ...range, rate: null, label: unit === 'section' ? 'Section' : 'Sentence' });
+		this.player.setLoop({
+			...range,
+			rate: null,
+			label: unit === 'section' ? 'Section' : 'Sentence'
+		});
 		return true;
 	}
 

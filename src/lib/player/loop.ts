@@ -51,7 +51,13 @@ const NONE: BoundaryAction = { kind: 'none' };
 export function boundaryAction(prev: number, now: number, b: Boundaries): BoundaryAction {
 	if (!(now > prev)) return NONE;
 	const loop = b.loop;
-	if (loop && loop.end > loop.start && now >= loop.end && prev >= loop.start - 0.05 && prev < loop.end) {
+	if (
+		loop &&
+		loop.end > loop.start &&
+		now >= loop.end &&
+		prev >= loop.start - 0.05 &&
+		prev < loop.end
+	) {
 		return { kind: 'jump', to: loop.start, overshoot: now - loop.end };
 	}
 	const starts = b.pauseAt;

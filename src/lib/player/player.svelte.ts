@@ -124,7 +124,10 @@ export class Player {
 
 	/** Repeats `loop` from now on (null stops looping); its rate, if any, applies while it is set. */
 	setLoop(loop: Loop | null): void {
-		const valid = loop && loop.end > loop.start ? { ...loop, rate: loop.rate === null ? null : clampRate(loop.rate) } : null;
+		const valid =
+			loop && loop.end > loop.start
+				? { ...loop, rate: loop.rate === null ? null : clampRate(loop.rate) }
+				: null;
 		this.#loopRange = valid;
 		this.#engine?.setRate(this.rate);
 	}

@@ -54,7 +54,8 @@ describe('search', () => {
 	it('orders hits by document order with rising times', () => {
 		const hits = search(index, '人工智能');
 		expect(hits.length).toBeGreaterThan(20);
-		for (let i = 1; i < hits.length; i++) expect(hits[i]!.section).toBeGreaterThanOrEqual(hits[i - 1]!.section);
+		for (let i = 1; i < hits.length; i++)
+			expect(hits[i]!.section).toBeGreaterThanOrEqual(hits[i - 1]!.section);
 	});
 
 	it('cuts a snippet around the match', () => {

@@ -96,7 +96,9 @@ export function buildIndex(transcript: Transcript, toPinyin?: PinyinFn): SearchI
 	const add = (section: number, block: number | null, text: string) => {
 		if (!text.trim()) return;
 		const { norm, map } = normalize(text);
-		const py = toPinyin ? pinyinOf(text, toPinyin) : { py: null, pyMap: [], pyStarts: new Set<number>() };
+		const py = toPinyin
+			? pinyinOf(text, toPinyin)
+			: { py: null, pyMap: [], pyStarts: new Set<number>() };
 		docs.push({ section, block, text, norm, normMap: map, ...py });
 	};
 	transcript.sections.forEach((s, si) => {
@@ -141,7 +143,8 @@ export function search(index: SearchIndex, query: string, limit = 100): SearchHi
 				if (found.has(start)) continue;
 				// The match ends inside (or at the end of) the syllable holding its last letter.
 				let endUnit = i + key.length;
-				while (endUnit < d.py.length && !d.pyStarts.has(endUnit) && d.py[endUnit] !== '|') endUnit++;
+				while (endUnit < d.py.length && !d.pyStarts.has(endUnit) && d.py[endUnit] !== '|')
+					endUnit++;
 				hits.push(hit(d, start, d.pyMap[endUnit] ?? d.text.length, true));
 			}
 		}

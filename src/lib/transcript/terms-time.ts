@@ -37,7 +37,8 @@ function layoutOf(t: Transcript): Layout {
 			s.blocks.map((b) => {
 				const start = at;
 				const bt = b.anchor === null ? undefined : t.anchors[b.anchor]?.time;
-				if (bt !== undefined && bt >= (points.at(-1)?.time ?? 0)) points.push({ offset: start, time: bt });
+				if (bt !== undefined && bt >= (points.at(-1)?.time ?? 0))
+					points.push({ offset: start, time: bt });
 				at += b.text.length + 1;
 				return start;
 			})
