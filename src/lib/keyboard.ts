@@ -112,3 +112,17 @@ export function shortcutFor(e: KeyLike): ShortcutAction | null {
 	}
 	return action;
 }
+
+/** Listens for shortcuts on `target`; `run` performs one and returns true when it did (the key's default is then prevented). */
+export function installShortcuts(
+	target: Window,
+	run: (action: ShortcutAction) => boolean
+): () => void {
+	const onKey = (event: KeyboardEvent) => {
+		if (event.defaultPrevented || event.isComposing) return;
+		const action = shortcutFor(event);
+		if (action && run(action)) event.preventDefault();
+	};
+	target.addEventListener('keydown', onKey);
+	return () => target.removeEventListener('keydown', onKey);
+}
