@@ -36,6 +36,10 @@ export class Player {
 	get rate(): number {
 		return this.#loopRange?.rate ?? this.#rate;
 	}
+	/** The player's own rate, whatever a loop's rate is. */
+	get baseRate(): number {
+		return this.#rate;
+	}
 	/** The loop being repeated, or null. */
 	get loop(): Loop | null {
 		return this.#loopRange;
