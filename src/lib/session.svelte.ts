@@ -138,12 +138,13 @@ export class Session {
 		this.player.setLoop(null);
 	}
 
-	/** Sets B at the current time and starts the A–B loop; false when B is not after A. */
+	/** Sets B at the current time and starts the A–B loop from A; false when B is not after A. */
 	setPointB(): boolean {
 		const a = this.#pointA;
 		const b = this.player.time;
 		if (a === null || b <= a + 0.05) return false;
 		this.player.setLoop({ start: a, end: b, rate: null, label: 'A–B' });
+		this.player.seek(a);
 		this.#pointA = null;
 		return true;
 	}

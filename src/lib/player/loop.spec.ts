@@ -120,3 +120,11 @@ describe('units', () => {
 		expect(rangeAt(s, 35, Number.NaN)).toBeNull();
 	});
 });
+
+describe('a loop whose end was just set at the current time', () => {
+	it('jumps back on the next tick', () => {
+		expect(boundaryAction(6.5, 6.52, { loop: { start: 5, end: 6.5 }, pauseAt: null }).kind).toBe(
+			'jump'
+		);
+	});
+});

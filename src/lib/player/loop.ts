@@ -56,7 +56,7 @@ export function boundaryAction(prev: number, now: number, b: Boundaries): Bounda
 		loop.end > loop.start &&
 		now >= loop.end &&
 		prev >= loop.start - 0.05 &&
-		prev < loop.end
+		prev <= loop.end
 	) {
 		return { kind: 'jump', to: loop.start, overshoot: now - loop.end };
 	}

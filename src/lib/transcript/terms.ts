@@ -71,7 +71,7 @@ function isCjkText(text: string): boolean {
 	const outside = text.replace(/[(（][^)）]*[)）]/g, '');
 	const han = outside.match(/\p{Script=Han}/gu)?.length ?? 0;
 	const latin = outside.match(/[A-Za-z]/g)?.length ?? 0;
-	return han > 0 && han >= latin;
+	return han > 0 && han * 3 >= latin;
 }
 
 /** Latin names and terms in CJK text: tokens, capitalised words joined (`Logan Bartlett`), at least 2 letters. */
