@@ -16,6 +16,7 @@ export class Keeper {
 	#transcript: FileId | null = $state.raw(null);
 	#text = '';
 	#media: FileId | null = $state.raw(null);
+	#handle: unknown = null;
 	#offer: Place | null = $state.raw(null);
 	#recent: Place[] = $state.raw([]);
 	#ready = false;
@@ -54,6 +55,7 @@ export class Keeper {
 	apply(place: Place): void {
 		const { player } = this.#session;
 		this.#media = place.media;
+		this.#handle = place.handle ?? null;
 		player.setLoop(null);
 		player.setRate(place.rate);
 		this.#session.setPauseMode(place.pauseMode);
@@ -76,8 +78,9 @@ export class Keeper {
 		await this.#lookUp();
 	}
 
-	/** Records the media now open, by name, size and content hash. */
-	async setMedia(file: File): Promise<void> {
+	/** Records the media now open, by name, size and content hash (and its file handle, when it has one). */
+	async setMedia(file: File, handle: unknown = null): Promise<void> {
+		this.#handle = handle;
 		try {
 			this.#media = await fingerprint(file);
 		} catch (error) {
@@ -125,7 +128,8 @@ export class Keeper {
 			following: this.#follow.following,
 			pauseMode: this.#session.pauseMode,
 			retime: $state.snapshot(this.#session.retime),
-			updated: Date.now()
+			updated: Date.now(),
+			...(this.#handle && this.#media ? { handle: this.#handle } : {})
 		};
 		try {
 			await this.#store.put(place);
