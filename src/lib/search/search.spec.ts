@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from '$lib/transcript/formats';
+import { applyRetime, NO_RETIME, shiftOffset } from '$lib/retime';
 import { buildIndex, pinyinKey, search, snippet, type PinyinFn } from './search';
 
 const toPinyin: PinyinFn = (text) => pinyin(text, { type: 'all', toneType: 'none' });
@@ -56,6 +57,13 @@ describe('search', () => {
 		expect(hits.length).toBeGreaterThan(20);
 		for (let i = 1; i < hits.length; i++)
 			expect(hits[i]!.section).toBeGreaterThanOrEqual(hits[i - 1]!.section);
+	});
+
+	it('takes times from a retimed transcript', () => {
+		const shifted = applyRetime(interview, shiftOffset(NO_RETIME, 10));
+		const a = search(index, '监管')[0]!;
+		const b = search(index, '监管', 100, shifted)[0]!;
+		expect(b.time - a.time).toBeCloseTo(10, 1);
 	});
 
 	it('cuts a snippet around the match', () => {

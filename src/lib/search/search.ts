@@ -108,14 +108,19 @@ export function buildIndex(transcript: Transcript, toPinyin?: PinyinFn): SearchI
 	return { transcript, docs };
 }
 
-/** Where the query is found (text or pinyin), in document order, at most `limit`. */
-export function search(index: SearchIndex, query: string, limit = 100): SearchHit[] {
+/** Where the query is found (text or pinyin), in document order, at most `limit`; times from `timed` (e.g. a retimed copy). */
+export function search(
+	index: SearchIndex,
+	query: string,
+	limit = 100,
+	timed: Transcript = index.transcript
+): SearchHit[] {
 	const q = normalize(query.trim()).norm.replace(/\s+/g, ' ');
 	if (!q) return [];
 	const key = pinyinKey(query);
 	const usePinyin = /^[a-z]{2,}$/.test(key) && /^[\p{L}\p{M}\s'’0-9]+$/u.test(query.trim());
 	const hits: SearchHit[] = [];
-	const t = index.transcript;
+	const t = timed;
 	const hit = (d: Doc, start: number, end: number, pinyin: boolean): SearchHit => ({
 		section: d.section,
 		sectionTitle: t.sections[d.section]?.title ?? '',
