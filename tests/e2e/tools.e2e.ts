@@ -276,3 +276,23 @@ test('#slug deep links seek to the section; Copy link gives ?t= and the slug', a
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toContain('?t=1511#');
 });
+
+test('retiming: "Set this heading to now" moves a section, Undo puts it back', async ({ page }) => {
+	await setup(page);
+	await seekBar(page).fill('12.5');
+	await expectTime(page, 12.5);
+	await page.getByText(/^Retime/).click();
+	await page.getByRole('button', { name: 'Set this heading to now' }).click();
+	await seekBar(page).fill('1');
+	await page.getByRole('heading', { level: 2, name: 'Regulation' }).getByRole('button').click();
+	await expectTime(page, 12.5);
+	await page.getByRole('button', { name: 'Times 0.1 s later' }).click();
+	await expect(page.getByLabel('Time offset')).toHaveText('+0.1 s');
+	await page.getByRole('heading', { level: 2, name: 'Regulation' }).getByRole('button').click();
+	await expectTime(page, 12.6);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+	await page.getByRole('heading', { level: 2, name: 'Regulation' }).getByRole('button').click();
+	await expectTime(page, 10);
+});
