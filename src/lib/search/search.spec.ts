@@ -3,7 +3,7 @@ import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from '$lib/transcript/formats';
 import { applyRetime, NO_RETIME, shiftOffset } from '$lib/retime';
-import { buildIndex, pinyinKey, search, snippet, type PinyinFn } from './search';
+import { buildIndex, pinyinKey, queryTones, search, snippet, type PinyinFn } from './search';
 
 const toPinyin: PinyinFn = (text) => pinyin(text, { type: 'all', toneType: 'none' });
 const interview = parseTranscript(
@@ -33,6 +33,15 @@ describe('search', () => {
 			expect(hits.filter((h) => h.pinyin).length).toBeGreaterThanOrEqual(plain.length);
 		}
 		expect(pinyinKey('lǜ shī')).toBe('lushi');
+	});
+
+	it('uses the tones a query gives to tell homophones apart', () => {
+		const found = (q: string) => search(index, q).map((h) => h.text.slice(h.start, h.end));
+		expect(found('jianguan')).toContain('间关'); // 时间关于: the same letters, other tones
+		expect(found('jiān guǎn')).not.toContain('间关');
+		expect(found('jian1guan3')).not.toContain('间关');
+		expect(found('jian1guan3')).toContain('监管');
+		expect(queryTones('jiān guǎn lü5')).toEqual([1, 3, 0]);
 	});
 
 	it('matches pinyin only from a syllable start', () => {

@@ -3,7 +3,9 @@ import type { Transcript } from '$lib/transcript/model';
 import { estimateTime } from '$lib/transcript/terms-time';
 
 /** Pinyin of each character of a text, as pinyin-pro's `pinyin(text, { type: 'all' })` gives it. */
-export type PinyinFn = (text: string) => { origin: string; pinyin: string; isZh: boolean }[];
+export type PinyinFn = (
+	text: string
+) => { origin: string; pinyin: string; isZh: boolean; num?: number }[];
 
 interface Doc {
 	section: number;
@@ -16,6 +18,8 @@ interface Doc {
 	py: string | null;
 	pyMap: number[];
 	pyStarts: Set<number>;
+	/** Tone (1–4, 0 neutral) of the syllable starting at each pinyin index. */
+	pyTones: Map<number, number>;
 }
 
 /** A searchable transcript. */
@@ -68,16 +72,40 @@ export function pinyinKey(s: string): string {
 		.replace(/[\s'’0-9]/g, '');
 }
 
-function pinyinOf(text: string, toPinyin: PinyinFn): Pick<Doc, 'py' | 'pyMap' | 'pyStarts'> {
-	if (!/\p{Script=Han}/u.test(text)) return { py: null, pyMap: [], pyStarts: new Set() };
+const NO_PINYIN = (): Pick<Doc, 'py' | 'pyMap' | 'pyStarts' | 'pyTones'> => ({
+	py: null,
+	pyMap: [],
+	pyStarts: new Set(),
+	pyTones: new Map()
+});
+
+/** The tones written in a pinyin query, in order (marks ā á ǎ à or digits 1–5; 5 is neutral). */
+export function queryTones(q: string): number[] {
+	const marks: Record<string, number> = { '\u0304': 1, '\u0301': 2, '\u030c': 3, '\u0300': 4 };
+	const out: number[] = [];
+	for (const ch of q.normalize('NFD')) {
+		const mark = marks[ch];
+		if (mark !== undefined) out.push(mark);
+		else if (/[1-5]/.test(ch)) out.push(ch === '5' ? 0 : Number(ch));
+	}
+	return out;
+}
+
+function pinyinOf(
+	text: string,
+	toPinyin: PinyinFn
+): Pick<Doc, 'py' | 'pyMap' | 'pyStarts' | 'pyTones'> {
+	if (!/\p{Script=Han}/u.test(text)) return NO_PINYIN();
 	let py = '';
 	const pyMap: number[] = [];
 	const pyStarts = new Set<number>();
+	const pyTones = new Map<number, number>();
 	let at = 0;
 	for (const item of toPinyin(text)) {
 		const syl = item.isZh ? pinyinKey(item.pinyin) : '';
 		if (syl) {
 			pyStarts.add(py.length);
+			pyTones.set(py.length, item.num ?? 0);
 			for (let k = 0; k < syl.length; k++) pyMap.push(at);
 			py += syl;
 		} else if (!py.endsWith('|')) {
@@ -87,7 +115,7 @@ function pinyinOf(text: string, toPinyin: PinyinFn): Pick<Doc, 'py' | 'pyMap' | 
 		at += item.origin.length;
 	}
 	pyMap.push(at);
-	return { py, pyMap, pyStarts };
+	return { py, pyMap, pyStarts, pyTones };
 }
 
 /** Indexes the headings and blocks of the timed body; `toPinyin` enables pinyin search. */
@@ -118,6 +146,7 @@ export function search(
 	const q = normalize(query.trim()).norm.replace(/\s+/g, ' ');
 	if (!q) return [];
 	const key = pinyinKey(query);
+	const tones = queryTones(query);
 	const usePinyin = /^[a-z]{2,}$/.test(key) && /^[\p{L}\p{M}\s'’0-9]+$/u.test(query.trim());
 	const hits: SearchHit[] = [];
 	const t = timed;
@@ -150,6 +179,12 @@ export function search(
 				let endUnit = i + key.length;
 				while (endUnit < d.py.length && !d.pyStarts.has(endUnit) && d.py[endUnit] !== '|')
 					endUnit++;
+				// Tones written in the query (one per syllable) must agree: jiān guǎn is 监管, not 间关.
+				if (tones.length) {
+					const got: number[] = [];
+					for (let k = i; k < endUnit; k++) if (d.pyStarts.has(k)) got.push(d.pyTones.get(k) ?? 0);
+					if (got.length === tones.length && got.some((tone, k) => tone !== tones[k])) continue;
+				}
 				hits.push(hit(d, start, d.pyMap[endUnit] ?? d.text.length, true));
 			}
 		}
