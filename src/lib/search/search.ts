@@ -124,9 +124,7 @@ export function buildIndex(transcript: Transcript, toPinyin?: PinyinFn): SearchI
 	const add = (section: number, block: number | null, text: string) => {
 		if (!text.trim()) return;
 		const { norm, map } = normalize(text);
-		const py = toPinyin
-			? pinyinOf(text, toPinyin)
-			: { py: null, pyMap: [], pyStarts: new Set<number>() };
+		const py = toPinyin ? pinyinOf(text, toPinyin) : NO_PINYIN();
 		docs.push({ section, block, text, norm, normMap: map, ...py });
 	};
 	transcript.sections.forEach((s, si) => {
