@@ -234,6 +234,9 @@ test('a reload restores the transcript, position and rate; reopening offers Resu
 	await page.getByLabel('Playback rate').selectOption('1.25');
 	await seekBar(page).fill('23.4');
 	await expectTime(page, 23.4);
+	await page.getByRole('button', { name: 'Loop section' }).click();
+	const loop = page.getByRole('status').filter({ hasText: 'Section loop 00:20–00:30' });
+	await expect(loop).toBeVisible();
 	await expect.poll(() => savedPosition(page)).toBeCloseTo(23.4, 1);
 
 	await page.reload();
@@ -241,6 +244,7 @@ test('a reload restores the transcript, position and rate; reopening offers Resu
 	await expect(page.getByRole('heading', { level: 1, name: 'Tools test' })).toBeVisible();
 	await expectTime(page, 23.4);
 	await expect(page.getByLabel('Playback rate')).toHaveValue('1.25');
+	await expect(loop).toBeVisible();
 	await openMedia(page, wav(), DURATION);
 	await expectTime(page, 23.4);
 
@@ -264,6 +268,13 @@ test('#slug deep links seek to the section; Copy link gives ?t= and the slug', a
 	await gotoApp(page, `/#${encodeURIComponent('探索人工智能伦理和监管')}`);
 	await openMedia(page, interviewWav(), interviewDuration);
 	await expectTime(page, 1511);
+	// The operating system's media controls name the section being played.
+	await expect
+		.poll(() => page.evaluate(() => navigator.mediaSession.metadata?.title))
+		.toBe('探索人工智能伦理和监管');
+	expect(await page.evaluate(() => navigator.mediaSession.metadata?.artist)).toContain(
+		'Sam Altman'
+	);
 	await expect(
 		transcript(page).locator('section[aria-current="true"] h2', {
 			hasText: '探索人工智能伦理和监管'
