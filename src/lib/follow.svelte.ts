@@ -28,8 +28,8 @@ export class Follow {
 	}
 }
 
-/** Keys that scroll the page when focus is not in a field or control. */
-const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+/** Keys that scroll the page when focus is not in a field or control (Space and the arrows are player shortcuts). */
+const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End']);
 
 /** True when a key event will scroll the page (not typing in a field, not pressing a button). */
 export function isScrollKey(event: KeyboardEvent): boolean {

@@ -1,4 +1,7 @@
+import type { Loop } from '$lib/player/loop';
 import { Player } from '$lib/player/player.svelte';
+import { nextStart, prevStart, rangeAt, sortedStarts, type Range } from '$lib/player/units';
+import { addPin, applyRetime, NO_RETIME, shiftOffset, type Retime } from '$lib/retime';
 import { locate } from '$lib/transcript/locate';
 import type { Transcript } from '$lib/transcript/model';
 import {
@@ -8,11 +11,26 @@ import {
 	type SentenceTimes
 } from '$lib/transcript/timing';
 
+/** Where playback stops by itself: nowhere, at the end of each sentence, or of each section. */
+export type PauseMode = 'off' | 'sentence' | 'section';
+
 /** What the reader has open: one transcript and one player, and where playback is in the text. */
 export class Session {
 	/** The media clock. */
 	readonly player = new Player();
-	#transcript: Transcript = $state.raw() as Transcript;
+	#base: Transcript = $state.raw() as Transcript;
+	#retime: Retime = $state.raw(NO_RETIME);
+	#undo: Retime[] = $state.raw([]);
+	#pauseMode: PauseMode = $state('off');
+	#pointA: number | null = $state(null);
+	#transcript = $derived(applyRetime(this.#base, this.#retime));
+	#sectionStarts = $derived(
+		sortedStarts(
+			this.#transcript.sections.flatMap((s) =>
+				s.anchor === null ? [] : [this.#transcript.anchors[s.anchor]?.time ?? Number.NaN]
+			)
+		)
+	);
 	#anchorStarts = $derived(Float64Array.from(this.#transcript.anchors, (a) => a.time));
 	#entryStarts = $derived(Float64Array.from(this.#transcript.timeline, (e) => e.time));
 	#activeAnchor = $derived(locate(this.#anchorStarts, this.player.time));
@@ -22,12 +40,23 @@ export class Session {
 		timeSentences(this.#transcript, this.#sentences, this.player.duration || undefined)
 	);
 	#activeSentence = $derived(locate(this.#sentenceTimes.starts, this.player.time));
+	/** Sentence starts (with the timed anchors, so untimed stretches still have stops), for stepping and loops. */
+	#sentenceStarts = $derived(
+		sortedStarts([...this.#sentenceTimes.time, ...this.#transcript.anchors.map((a) => a.time)])
+	);
 
 	constructor(transcript: Transcript) {
-		this.#transcript = transcript;
+		this.#base = transcript;
+		this.player.setPauseAt(() =>
+			this.#pauseMode === 'off'
+				? null
+				: this.#pauseMode === 'section'
+					? this.#sectionStarts
+					: this.#sentenceStarts
+		);
 	}
 
-	/** The open transcript. */
+	/** The open transcript, with the retiming applied. */
 	get transcript(): Transcript {
 		return this.#transcript;
 	}
@@ -59,9 +88,147 @@ export class Session {
 		if (t !== undefined && Number.isFinite(t)) this.player.seek(t);
 	}
 
-	/** Replaces the open transcript (playback goes on). */
-	setTranscript(transcript: Transcript): void {
-		this.#transcript = transcript;
+	/** The transcript as read, before retiming. */
+	get original(): Transcript {
+		return this.#base;
+	}
+	/** Sorted start times of the timed sections. */
+	get sectionStarts(): Float64Array {
+		return this.#sectionStarts;
+	}
+	/** Sorted start times of the sentences (timed paragraphs where sentences are not timed). */
+	get sentenceStarts(): Float64Array {
+		return this.#sentenceStarts;
+	}
+	/** Where playback stops by itself. */
+	get pauseMode(): PauseMode {
+		return this.#pauseMode;
+	}
+	/** The A point of an A–B loop being set, or null. */
+	get pointA(): number | null {
+		return this.#pointA;
+	}
+	/** The corrections applied to the transcript's times. */
+	get retime(): Retime {
+		return this.#retime;
+	}
+	/** True when a retiming step can be undone. */
+	get canUndo(): boolean {
+		return this.#undo.length > 0;
+	}
+	/** Index into `transcript.sections` of the section being spoken, -1 before the first. */
+	get activeSection(): number {
+		return this.#transcript.anchors[this.#activeAnchor]?.section ?? -1;
+	}
+
+	/** Replaces the open transcript (playback goes on); `retime` restores saved corrections. */
+	setTranscript(transcript: Transcript, retime: Retime = NO_RETIME): void {
+		this.#base = transcript;
+		this.#retime = retime;
+		this.#undo = [];
+		this.#pointA = null;
+		this.player.setLoop(null);
+	}
+
+	/** Stops by itself at the end of each sentence or section, or not at all. */
+	setPauseMode(mode: PauseMode): void {
+		this.#pauseMode = mode;
+	}
+
+	/** Moves to the next (+1) or previous (-1) section; false when there is none. */
+	stepSection(dir: 1 | -1): boolean {
+		return this.#step(this.#sectionStarts, dir);
+	}
+
+	/** Moves to the next (+1) or previous (-1) sentence; false when there is none. */
+	stepSentence(dir: 1 | -1): boolean {
+		return this.#step(this.#sentenceStarts, dir);
+	}
+
+	/** The section (`section`) or sentence around the current time, as a range. */
+	unitRange(unit: 'section' | 'sentence'): Range | null {
+		const starts = unit === 'section' ? this.#sectionStarts : this.#sentenceStarts;
+		return rangeAt(starts, this.player.time, this.player.duration);
+	}
+
+	/** Loops the section or sentence being played (at the current rate); false when there is none. */
+	loopUnit(unit: 'section' | 'sentence'): boolean {
+		const range = this.unitRange(unit);
+		if (!range) return false;
+		this.#pointA = null;
+		this.player.setLoop({
+			...range,
+			rate: null,
+			label: unit === 'section' ? 'Section' : 'Sentence'
+		});
+		return true;
+	}
+
+	/** Sets A of an A–B loop at the current time (clearing any loop). */
+	setPointA(): void {
+		this.#pointA = this.player.time;
+		this.player.setLoop(null);
+	}
+
+	/** Sets B at the current time and starts the A–B loop from A; false when B is not after A. */
+	setPointB(): boolean {
+		const a = this.#pointA;
+		const b = this.player.time;
+		if (a === null || b <= a + 0.05) return false;
+		this.player.setLoop({ start: a, end: b, rate: null, label: 'A–B' });
+		this.player.seek(a);
+		this.#pointA = null;
+		return true;
+	}
+
+	/** Plays `loop` from its start. */
+	playLoop(loop: Loop): void {
+		this.#pointA = null;
+		this.player.setLoop(loop);
+		this.player.seek(loop.start);
+		void this.player.play();
+	}
+
+	/** Stops looping (and forgets a pending A). */
+	clearLoop(): void {
+		this.#pointA = null;
+		this.player.setLoop(null);
+	}
+
+	/** Moves every time by `delta` seconds (saved as part of the retiming; undoable). */
+	shiftTimes(delta: number): void {
+		this.#setRetime(shiftOffset(this.#retime, delta));
+	}
+
+	/** Says the section being spoken starts now ("set this heading to now"); false without one. */
+	pinSectionToNow(): boolean {
+		const section = this.#base.sections[this.activeSection];
+		const anchor = section?.anchor ?? null;
+		const from = anchor === null ? undefined : this.#base.anchors[anchor]?.time;
+		if (anchor === null || from === undefined) return false;
+		this.#setRetime(addPin(this.#retime, anchor, from, this.player.time));
+		return true;
+	}
+
+	/** Undoes the last retiming step. */
+	undoRetime(): void {
+		const prev = this.#undo.at(-1);
+		if (!prev) return;
+		this.#undo = this.#undo.slice(0, -1);
+		this.#retime = prev;
+	}
+
+	#setRetime(next: Retime): void {
+		this.#undo = [...this.#undo.slice(-49), this.#retime];
+		this.#retime = next;
+	}
+
+	#step(starts: Float64Array, dir: 1 | -1): boolean {
+		const t = this.player.time;
+		const to = dir > 0 ? nextStart(starts, t) : prevStart(starts, t);
+		if (to === null) return false;
+		this.player.seek(to);
+		return true;
 	}
 
 	/** Seeks to the start of anchor `index`. */

@@ -8,5 +8,6 @@ const DEFAULT_TRANSCRIPT = 'interview.md';
 export const load: PageLoad = async ({ fetch }) => {
 	const response = await fetch(`/transcripts/${DEFAULT_TRANSCRIPT}`);
 	if (!response.ok) error(500, `The bundled transcript could not be loaded (${response.status}).`);
-	return { transcript: parseTranscript(await response.text(), DEFAULT_TRANSCRIPT) };
+	const text = await response.text();
+	return { transcript: parseTranscript(text, DEFAULT_TRANSCRIPT), text, name: DEFAULT_TRANSCRIPT };
 };

@@ -1,8 +1,8 @@
 import type { MediaEngine } from './engine';
+import { boundaryAction, clampRate, type Loop } from './loop';
 import { openMediaFile } from './open-media';
 
-/** The playback rates offered, slowest first. */
-export const RATES = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+export { RATES } from './loop';
 
 /** The one clock of the app: owns the media engine and publishes its position every animation frame. */
 export class Player {
@@ -14,6 +14,9 @@ export class Player {
 	#rate = $state(1);
 	#mediaName: string | null = $state(null);
 	#opening = $state(false);
+	#loopRange: Loop | null = $state.raw(null);
+	#pauseAt: (() => ArrayLike<number> | null) | null = null;
+	#lastOvershoot = $state(Number.NaN);
 	#frame = 0;
 	#generation = 0;
 
@@ -29,9 +32,21 @@ export class Player {
 	get playing(): boolean {
 		return this.#playing;
 	}
-	/** Playback rate, 0.5–2. */
+	/** Playback rate in effect, 0.5–2 (the loop's own rate while a loop with one is set). */
 	get rate(): number {
+		return this.#loopRange?.rate ?? this.#rate;
+	}
+	/** The player's own rate, whatever a loop's rate is. */
+	get baseRate(): number {
 		return this.#rate;
+	}
+	/** The loop being repeated, or null. */
+	get loop(): Loop | null {
+		return this.#loopRange;
+	}
+	/** How far past its end (s) the media had run when the clock last jumped back or paused at a boundary. */
+	get lastOvershoot(): number {
+		return this.#lastOvershoot;
 	}
 	/** Name of the open media file, null when none. */
 	get mediaName(): string | null {
@@ -62,7 +77,7 @@ export class Player {
 			this.#url = opened.url;
 			this.#mediaName = file.name;
 			this.#duration = opened.engine.duration();
-			opened.engine.setRate(this.#rate);
+			opened.engine.setRate(this.rate);
 			opened.engine.onStateChange(() => this.#sync());
 			const start = this.#time;
 			if (start > 0 && start < this.#duration) opened.engine.seek(start);
@@ -77,7 +92,7 @@ export class Player {
 		const engine = this.#engine;
 		if (!engine) return;
 		this.#playing = true;
-		this.#loop();
+		this.#run();
 		await engine.play();
 		this.#sync();
 	}
@@ -102,10 +117,28 @@ export class Player {
 		this.#engine?.seek(clamped);
 	}
 
-	/** Sets the playback rate (pitch is kept). */
+	/** Sets the playback rate (pitch is kept), clamped to 0.5–2 in 0.05 steps; a loop with its own rate takes it. */
 	setRate(rate: number): void {
-		this.#rate = rate;
-		this.#engine?.setRate(rate);
+		const r = clampRate(rate);
+		const loop = this.#loopRange;
+		if (loop?.rate != null) this.#loopRange = { ...loop, rate: r };
+		else this.#rate = r;
+		this.#engine?.setRate(r);
+	}
+
+	/** Repeats `loop` from now on (null stops looping); its rate, if any, applies while it is set. */
+	setLoop(loop: Loop | null): void {
+		const valid =
+			loop && loop.end > loop.start
+				? { ...loop, rate: loop.rate === null ? null : clampRate(loop.rate) }
+				: null;
+		this.#loopRange = valid;
+		this.#engine?.setRate(this.rate);
+	}
+
+	/** Where to pause while playing: a source of sorted unit starts (end of each section or sentence), or null. */
+	setPauseAt(starts: (() => ArrayLike<number> | null) | null): void {
+		this.#pauseAt = starts;
 	}
 
 	/** Releases the media, its object URL and the frame loop. */
@@ -134,11 +167,11 @@ export class Player {
 		this.#time = engine.time();
 		const d = engine.duration();
 		if (Number.isFinite(d)) this.#duration = d;
-		if (this.#playing) this.#loop();
+		if (this.#playing) this.#run();
 	}
 
-	/** Reads the media clock once per animation frame while playing. */
-	#loop(): void {
+	/** Reads the media clock once per animation frame while playing; loops and pause points act here. */
+	#run(): void {
 		if (this.#frame) return;
 		const tick = () => {
 			const engine = this.#engine;
@@ -147,7 +180,23 @@ export class Player {
 				return;
 			}
 			const t = engine.time();
-			if (t !== this.#time) this.#time = t;
+			const action = boundaryAction(this.#time, t, {
+				loop: this.#loopRange,
+				pauseAt: this.#pauseAt?.() ?? null
+			});
+			if (action.kind === 'jump') {
+				this.#lastOvershoot = action.overshoot;
+				engine.seek(action.to);
+				this.#time = action.to;
+			} else if (action.kind === 'pause') {
+				this.#lastOvershoot = action.overshoot;
+				engine.pause();
+				engine.seek(action.at);
+				this.#time = action.at;
+				this.#playing = false;
+				this.#frame = 0;
+				return;
+			} else if (t !== this.#time) this.#time = t;
 			this.#frame = requestAnimationFrame(tick);
 		};
 		this.#frame = requestAnimationFrame(tick);

@@ -1,0 +1,77 @@
+/** What the clock does at a boundary on each tick: jump back for a loop, stop at the end of a unit. */
+import type { Range } from './units';
+
+/** Slowest and fastest playback rates, and the step between offered rates. */
+export const MIN_RATE = 0.5;
+export const MAX_RATE = 2;
+export const RATE_STEP = 0.05;
+
+/** Every offered rate, 0.5 to 2 in 0.05 steps. */
+export const RATES: readonly number[] = Array.from(
+	{ length: Math.round((MAX_RATE - MIN_RATE) / RATE_STEP) + 1 },
+	(_, i) => Math.round((MIN_RATE + i * RATE_STEP) * 100) / 100
+);
+
+/** `rate` clamped to 0.5–2 and rounded to the nearest 0.05 step (1 when not a number). */
+export function clampRate(rate: number): number {
+	if (!Number.isFinite(rate)) return 1;
+	const stepped = Math.round(rate / RATE_STEP) * RATE_STEP;
+	return Math.round(Math.min(MAX_RATE, Math.max(MIN_RATE, stepped)) * 100) / 100;
+}
+
+/** A loop: a range of the media, played over and over, optionally at its own rate. */
+export interface Loop extends Range {
+	/** The rate while this loop plays, or null to keep the player's rate. */
+	rate: number | null;
+	/** What it is, for the controls (`Section`, `A–B`, a term). */
+	label: string;
+}
+
+/** What to do at this tick. */
+export type BoundaryAction =
+	| { kind: 'none' }
+	| { kind: 'jump'; to: number; overshoot: number }
+	| { kind: 'pause'; at: number; overshoot: number };
+
+/** What the clock watches for while playing. */
+export interface Boundaries {
+	/** The loop, when one is set. */
+	loop: Range | null;
+	/** Sorted unit starts to pause at (end of each section or sentence), or null. */
+	pauseAt: ArrayLike<number> | null;
+}
+
+const NONE: BoundaryAction = { kind: 'none' };
+
+/**
+ * Given the position at the previous tick and now, says whether a loop end or a unit boundary was
+ * crossed: a loop jumps back to its start (only when playback was inside it, so seeking past a loop
+ * escapes it); pause mode stops at the first boundary passed.
+ */
+export function boundaryAction(prev: number, now: number, b: Boundaries): BoundaryAction {
+	if (!(now > prev)) return NONE;
+	const loop = b.loop;
+	if (
+		loop &&
+		loop.end > loop.start &&
+		now >= loop.end &&
+		prev >= loop.start - 0.05 &&
+		prev <= loop.end
+	) {
+		return { kind: 'jump', to: loop.start, overshoot: now - loop.end };
+	}
+	const starts = b.pauseAt;
+	if (starts && !loop) {
+		// The first start in (prev, now]: binary search for the first start > prev.
+		let lo = 0;
+		let hi = starts.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((starts[mid] ?? Infinity) > prev) hi = mid;
+			else lo = mid + 1;
+		}
+		const at = starts[lo];
+		if (at !== undefined && at <= now && at > 0) return { kind: 'pause', at, overshoot: now - at };
+	}
+	return NONE;
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { addPin, applyRetime, mapTime, NO_RETIME, shiftOffset } from './retime';
+import type { Transcript } from './transcript/model';
+
+describe('retime', () => {
+	it('shifts everything by the offset, in 0.1 s steps, never below 0', () => {
+		const r = shiftOffset(shiftOffset(NO_RETIME, 0.1), 0.2);
+		expect(r.offset).toBe(0.3);
+		expect(mapTime(r, 10)).toBe(10.3);
+		expect(mapTime(shiftOffset(NO_RETIME, -5), 2)).toBe(0);
+	});
+
+	it('moves a pinned heading to now and stretches the times between pins', () => {
+		let r = addPin(NO_RETIME, 3, 100, 110);
+		expect(mapTime(r, 100)).toBe(110);
+		expect(mapTime(r, 50)).toBe(60);
+		r = addPin(r, 5, 200, 200);
+		expect(mapTime(r, 150)).toBe(155);
+		expect(mapTime(r, 300)).toBe(300);
+	});
+
+	it('drops a pin the new one would cross', () => {
+		let r = addPin(NO_RETIME, 1, 100, 100);
+		r = addPin(r, 2, 200, 90);
+		expect(r.pins.map((p) => p.anchor)).toEqual([2]);
+	});
+
+	it('pins in terms of the time heard, whatever the offset', () => {
+		const r = addPin(shiftOffset(NO_RETIME, 2), 0, 10, 20);
+		expect(mapTime(r, 10)).toBe(20);
+	});
+
+	it('applies to anchors and timeline and leaves the input alone', () => {
+		const t = {
+			anchors: [{ time: 0 }, { time: 10 }],
+			timeline: [{ time: 10 }]
+		} as unknown as Transcript;
+		expect(applyRetime(t, NO_RETIME)).toBe(t);
+		const out = applyRetime(t, shiftOffset(NO_RETIME, 1));
+		expect(out.anchors.map((a) => a.time)).toEqual([1, 11]);
+		expect(out.timeline[0]?.time).toBe(11);
+		expect(t.anchors[1]?.time).toBe(10);
+	});
+});

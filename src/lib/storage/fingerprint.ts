@@ -1,0 +1,34 @@
+/** Identifying a file by name, size and a content hash (SHA-256 of its first and last MiB), not by path. */
+
+/** How much of each end of a file is hashed. */
+const SPAN = 1024 * 1024;
+
+/** A file's identity. */
+export interface FileId {
+	/** File name. */
+	name: string;
+	/** Size in bytes. */
+	size: number;
+	/** Hex SHA-256 of the first and last MiB (the whole file when smaller than 2 MiB). */
+	hash: string;
+}
+
+/** Hex SHA-256 of `bytes`. */
+export async function sha256Hex(bytes: BufferSource): Promise<string> {
+	const digest = await crypto.subtle.digest('SHA-256', bytes);
+	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The identity of a (possibly large) file, reading at most 2 MiB of it. */
+export async function fingerprint(file: Blob & { name: string }): Promise<FileId> {
+	const parts: Blob[] =
+		file.size <= 2 * SPAN ? [file] : [file.slice(0, SPAN), file.slice(file.size - SPAN)];
+	const bytes = new Uint8Array(await new Blob(parts).arrayBuffer());
+	return { name: file.name, size: file.size, hash: await sha256Hex(bytes) };
+}
+
+/** The identity of a text (a transcript), by its name and the hash of its UTF-8 bytes. */
+export async function textId(name: string, text: string): Promise<FileId> {
+	const bytes = new TextEncoder().encode(text);
+	return { name, size: bytes.length, hash: await sha256Hex(bytes) };
+}
