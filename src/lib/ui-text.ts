@@ -15,10 +15,10 @@ export const uiText = {
 	/** Polite announcement when the spoken section changes. */
 	nowReading: (title: string) => `Now: ${title}`,
 	/** Media length differs a lot from the transcript's timeline. */
-	mediaShorter: (media: string, last: string) =>
-		`This recording is ${media} long, but the transcript’s timeline goes on to ${last}: sections after ${media} cannot play. Check that you opened the matching recording and transcript.`,
+	mediaShorter: (media: string, last: string, past: number) =>
+		`This recording is ${media} long, but the transcript’s timeline goes on to ${last}: ${past} timeline ${past === 1 ? 'entry is' : 'entries are'} past the end and cannot play. Check that the recording and the transcript belong together.`,
 	mediaLonger: (media: string, last: string) =>
-		`This recording is ${media} long, much longer than the transcript’s timeline (last entry at ${last}). The highlight may not match; check that you opened the matching recording and transcript.`,
+		`This recording is ${media} long, much longer than the transcript’s timeline (last entry at ${last}). The highlight may not match: check that the recording and the transcript belong together.`,
 	/** Dismiss button of a message. */
 	dismiss: 'Dismiss message',
 	/** Offline readiness. */
