@@ -235,15 +235,18 @@ test('remote images load only when the reader asks, without a referrer', async (
 	await expect(timeline(page).getByRole('button')).toHaveCount(3);
 	const load = page.getByRole('button', { name: 'Load 1 remote image' });
 	await expect(load).toBeVisible();
-	await expect(transcript(page).getByText('[image: tracker — not loaded]')).toBeVisible();
+	// The same image appears in four places: each is a placeholder, counted once.
+	await expect(transcript(page).getByText('[image: tracker — not loaded]')).toHaveCount(4);
 	await expectInert(page, seen);
 
 	await load.click();
-	const img = transcript(page).getByRole('img', { name: 'tracker' });
+	await expect(transcript(page).getByRole('img', { name: 'tracker' })).toHaveCount(4);
+	const img = transcript(page).getByRole('img', { name: 'tracker' }).first();
 	await expect(img).toHaveAttribute('referrerpolicy', 'no-referrer');
 	await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(1);
-	expect(seen.foreign).toEqual(['https://evil.example/pixel.png']);
-	expect(referers).toEqual([undefined]);
+	expect(new Set(seen.foreign)).toEqual(new Set(['https://evil.example/pixel.png']));
+	expect(referers.length).toBeGreaterThan(0);
+	expect(referers.filter((r) => r !== undefined)).toEqual([]);
 	await expect(load).toBeHidden();
 	// Script-bearing markup is still text after the images load.
 	expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
