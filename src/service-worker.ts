@@ -12,9 +12,9 @@ import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `tandem-${version}`;
-/** Every file of this build, as absolute paths. */
-const ASSETS = [...build, ...files, ...prerendered];
-const KNOWN = new Set(ASSETS);
+/** Every file of this build, as absolute paths, each once (cache.addAll rejects duplicates). */
+const KNOWN = new Set([...build, ...files, ...prerendered]);
+const ASSETS = [...KNOWN];
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
