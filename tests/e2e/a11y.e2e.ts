@@ -35,6 +35,8 @@ async function expectNoViolations(page: Page, view: string): Promise<void> {
 for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(`${colorScheme} mode`, () => {
 		test.use({ colorScheme });
+		// axe walks the whole interview (thousands of nodes) several times: slow on a loaded machine.
+		test.slow();
 
 		test('axe: initial page, with an alert, with audio open', async ({ page }) => {
 			await gotoApp(page);

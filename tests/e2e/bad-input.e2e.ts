@@ -257,9 +257,10 @@ for (const { what, file, says } of badMedia) {
 }
 
 test.fixme('a 20 MB transcript opens without freezing the page', async ({ page }) => {
-	// Parsing runs on the main thread for now; it needs the parse worker (issue 3) to stay under 200 ms a task.
+	// Fixme: parsing and rendering run on the main thread; measured 2026-11-29, this file had not opened
+	// after 60 s. It needs parsing in a worker (issue 3) and the sections rendered in slices.
 	await gotoApp(page);
-	const entries = Array.from({ length: 2000 }, (_, i) => ({
+	const entries = Array.from({ length: 2100 }, (_, i) => ({
 		time: i * 30,
 		title: `Part ${i + 1}`,
 		body: `Paragraph ${i + 1}. ${'Words spoken in this part of the recording, at length. '.repeat(180)}`
@@ -273,7 +274,8 @@ test.fixme('a 20 MB transcript opens without freezing the page', async ({ page }
 			for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
 		}).observe({ type: 'longtask', buffered: false });
 	});
-	await openTranscript(page, text('long.md', md, 'text/markdown'));
+	const path = fixtureFile('long-20mb.md', () => Buffer.from(md));
+	await page.getByLabel('Transcript file').setInputFiles(path, { timeout: 60_000 });
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'Very long' }).or(alertBox(page))
 	).toBeVisible({

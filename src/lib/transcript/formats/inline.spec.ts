@@ -92,6 +92,13 @@ describe('parseInline', () => {
 			'a & b <i> 中 **x** & c'
 		);
 	});
+
+	it('gives the same result on every call (the lexer is shared)', () => {
+		const src = '[a **b**](https://x.y) <i>c</i> `d`';
+		const first = parseInline(src);
+		parseInline('[unclosed <a href="x">](');
+		expect(parseInline(src)).toEqual(first);
+	});
 });
 
 describe('safeHref', () => {

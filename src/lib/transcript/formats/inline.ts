@@ -201,10 +201,14 @@ function dropNestedEmptyLinks(src: string): string {
 	return out;
 }
 
+/** One lexer for every call: building one per paragraph costs more than lexing the paragraph. */
+let lexer: Lexer | null = null;
+
 /** Parses one paragraph's worth of inline Markdown. */
 export function parseInline(src: string): Inline[] {
+	lexer ??= new Lexer({ gfm: true });
 	const runs: Run[] = [];
-	flatten(new Lexer({ gfm: true }).inlineTokens(dropNestedEmptyLinks(src)), 'text', runs);
+	flatten(lexer.inlineTokens(dropNestedEmptyLinks(src)), 'text', runs);
 	cleanDelimiters(runs);
 	return merge(runs);
 }
