@@ -161,6 +161,8 @@ test('reduced motion: no smooth scrolling', async ({ page }) => {
 	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
 		'auto'
 	);
+	const section = transcript(page).locator('section').first();
+	expect(await section.evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
 	await page.emulateMedia({ reducedMotion: 'no-preference' });
 	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
 		'smooth'
