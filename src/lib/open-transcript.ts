@@ -2,6 +2,7 @@ import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/forma
 import { TranscriptError, type Transcript } from '$lib/transcript/model';
 import { pairTranscripts } from '$lib/transcript/pair';
 import type { ParseReply, ParseRequest } from './parse.worker';
+import { guessLegacyEncoding, isUnicode } from './text-encoding';
 
 /** Largest transcript file read, in bytes; a larger one is refused with a message. */
 export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
@@ -30,8 +31,14 @@ function parseInWorker(bytes: ArrayBuffer, name: string): Promise<Transcript> {
 	});
 }
 
-/** Reads a transcript file the user chose; rejects with a message that says what is wrong and what to do. */
-export async function readTranscriptFile(file: File): Promise<Transcript> {
+/**
+ * Reads a transcript file the user chose; rejects with a message that says what is wrong and what to
+ * do. `onNotice` hears about a file that opened with a caveat (read in a legacy text encoding).
+ */
+export async function readTranscriptFile(
+	file: File,
+	onNotice?: (message: string) => void
+): Promise<Transcript> {
 	if (file.size === 0) {
 		throw new TranscriptError(
 			`“${file.name}” is empty. Choose a transcript with a timeline in it.`
@@ -43,11 +50,24 @@ export async function readTranscriptFile(file: File): Promise<Transcript> {
 			`“${file.name}” is ${mb} MB, more than the 50 MB Tandem reads. Split it, or choose the transcript itself.`
 		);
 	}
-	const buffer = await file.arrayBuffer();
+	let buffer = await file.arrayBuffer();
+	let notice: string | null = null;
+	const raw = new Uint8Array(buffer);
+	if (!isUnicode(raw)) {
+		// Not UTF-8: decode in the likeliest legacy encoding and say so (binary files are refused below).
+		const legacy = guessLegacyEncoding(raw);
+		if (legacy) {
+			buffer = new TextEncoder().encode(new TextDecoder(legacy.label).decode(raw)).buffer;
+			notice = `“${file.name}” is not UTF-8 text; it was read as ${legacy.name}. If letters look wrong, save the file as UTF-8 and open it again.`;
+		}
+	}
 	try {
-		if (file.size > WORKER_BYTES && typeof Worker !== 'undefined')
-			return await parseInWorker(buffer, file.name);
-		return await readTranscriptText(decodeTranscriptBytes(new Uint8Array(buffer)), file.name);
+		const transcript =
+			buffer.byteLength > WORKER_BYTES && typeof Worker !== 'undefined'
+				? await parseInWorker(buffer, file.name)
+				: await readTranscriptText(decodeTranscriptBytes(new Uint8Array(buffer)), file.name);
+		if (notice) onNotice?.(notice);
+		return transcript;
 	} catch (error) {
 		if (error instanceof TranscriptError) {
 			const where = error.line ? ` (line ${error.line})` : '';
@@ -61,15 +81,21 @@ export async function readTranscriptFile(file: File): Promise<Transcript> {
 }
 
 /** Reads one transcript file, or two to pair (a text with captions or chapters). */
-export async function readTranscriptFiles(files: readonly File[]): Promise<Transcript> {
+export async function readTranscriptFiles(
+	files: readonly File[],
+	onNotice?: (message: string) => void
+): Promise<Transcript> {
 	const [a, b] = files;
 	if (!a) throw new TranscriptError('No transcript file was chosen.');
 	if (files.length > 2)
 		throw new TranscriptError(
 			`${files.length} transcript files were chosen: open one, or two to pair (a text and its captions or chapters).`
 		);
-	if (!b) return readTranscriptFile(a);
-	const [ta, tb] = await Promise.all([readTranscriptFile(a), readTranscriptFile(b)]);
+	if (!b) return readTranscriptFile(a, onNotice);
+	const [ta, tb] = await Promise.all([
+		readTranscriptFile(a, onNotice),
+		readTranscriptFile(b, onNotice)
+	]);
 	return pairTranscripts({ transcript: ta, name: a.name }, { transcript: tb, name: b.name });
 }
 

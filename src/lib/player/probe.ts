@@ -1,4 +1,6 @@
 import { MediaOpenError } from './engine';
+import type { Sniffed } from './sniff';
+import { sniffMedia } from './sniff';
 
 /** What the browser found in a media file's metadata. */
 export interface MediaProbe {
@@ -12,9 +14,24 @@ export interface MediaProbe {
 
 const PLAYABLE = 'Try MP3, M4A/AAC, Ogg, Opus, FLAC, WAV, MP4 or WebM.';
 
-/** Turns a MediaError into a sentence about the file, saying what to do. */
-export function describeMediaError(name: string, type: string, error: MediaError | null): string {
+/** Turns a MediaError (and what the file's first bytes are) into a sentence about the file, saying what to do. */
+export function describeMediaError(
+	name: string,
+	type: string,
+	error: MediaError | null,
+	sniffed?: Sniffed
+): string {
 	const what = type ? ` (type ${type})` : '';
+	const says = error?.message ? ` The browser says: ${error.message}.` : '';
+	if (sniffed?.text)
+		return `“${name}”${what} is a text file, not audio or video. Choose the recording itself.`;
+	if (sniffed && (error?.code === 3 || error?.code === 4)) {
+		if (sniffed.container) {
+			const inside = sniffed.codec ? ` with ${sniffed.codec} audio` : '';
+			return `“${name}” is a ${sniffed.container} file${inside}${what}, but this browser cannot play ${sniffed.codec ? 'that codec' : 'what is inside it'} (it may be damaged or use an unsupported codec).${says} Convert it, or ${PLAYABLE.charAt(0).toLowerCase()}${PLAYABLE.slice(1)}`;
+		}
+		return `“${name}”${what} does not start like any audio or video file: it is damaged, or not media.${says} ${PLAYABLE}`;
+	}
 	switch (error?.code) {
 		case 2:
 			return `“${name}” could not be read${what}. Open it again, or copy it to this computer first.`;
@@ -81,7 +98,8 @@ export async function probeMedia(file: File, url: string): Promise<MediaProbe> {
 	el.src = url;
 	const ok = await once(el, 'loadedmetadata', 20000);
 	if (!ok) {
-		const message = describeMediaError(file.name, file.type, el.error);
+		const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
+		const message = describeMediaError(file.name, file.type, el.error, sniffMedia(head));
 		el.removeAttribute('src');
 		el.load();
 		throw new MediaOpenError(message);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineText, parseInline } from './inline';
+import { inlineText, parseInline, safeHref } from './inline';
 
 describe('parseInline', () => {
 	it('reads bold, em, code, links and images', () => {
@@ -60,5 +60,59 @@ describe('parseInline', () => {
 
 	it('leaves unmatched brackets as text', () => {
 		expect(inlineText(parseInline('[not a link] and [x]'))).toBe('[not a link] and [x]');
+	});
+
+	it('shows raw HTML as the text it is, never as markup', () => {
+		const src = '<script>alert(1)</script> <img src=x onerror=alert(1)> <svg onload=alert(1)>';
+		expect(parseInline(src)).toEqual([{ kind: 'text', text: src }]);
+		expect(inlineText(parseInline('<iframe src="https://e.vil"></iframe><style>p{}</style>'))).toBe(
+			'<iframe src="https://e.vil"></iframe><style>p{}</style>'
+		);
+	});
+
+	it('never makes javascript:, data:, mailto: or relative targets clickable', () => {
+		const src =
+			'[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html,<b>x</b>) <javascript:alert(1)> [d](/local) a@b.io';
+		const parts = parseInline(src);
+		expect(parts.filter((p) => p.kind === 'link')).toEqual([]);
+		expect(inlineText(parts)).toContain('javascript:alert(1)');
+	});
+
+	it('reads autolinks and normalises link targets with the URL parser', () => {
+		expect(parseInline('see https://a.b/c. and <HTTPS://X.Y>')).toEqual([
+			{ kind: 'text', text: 'see ' },
+			{ kind: 'link', text: 'https://a.b/c', href: 'https://a.b/c' },
+			{ kind: 'text', text: '. and ' },
+			{ kind: 'link', text: 'HTTPS://X.Y', href: 'https://x.y/' }
+		]);
+	});
+
+	it('decodes entities and keeps escaped markers', () => {
+		expect(inlineText(parseInline('a &amp; b &lt;i&gt; &#x4e2d; \\*\\*x\\*\\* & c'))).toBe(
+			'a & b <i> 中 **x** & c'
+		);
+	});
+
+	it('gives the same result on every call (the lexer is shared)', () => {
+		const src = '[a **b**](https://x.y) <i>c</i> `d`';
+		const first = parseInline(src);
+		parseInline('[unclosed <a href="x">](');
+		expect(parseInline(src)).toEqual(first);
+	});
+});
+
+describe('safeHref', () => {
+	it('accepts absolute http(s) only', () => {
+		expect(safeHref('https://a.b/x y')).toBe('https://a.b/x%20y');
+		expect(safeHref(' http://a.b')).toBe('http://a.b/');
+		for (const bad of [
+			'javascript:alert(1)',
+			'data:text/html,x',
+			'vbscript:x',
+			'//a.b',
+			'/x',
+			'file:///etc'
+		])
+			expect(safeHref(bad)).toBeNull();
 	});
 });

@@ -1,37 +1,44 @@
-/** Markdown inline markup → `Inline[]`, tolerant of broken emphasis: raw `**` never reaches readers. */
+/**
+ * Markdown inline markup → `Inline[]` through marked's lexer (a real CommonMark/GFM parser). Raw HTML
+ * becomes plain text, only http(s) links stay links, and stray `**`/`__` from broken pairs never reach readers.
+ */
+import { Lexer, type Token } from 'marked';
 import type { Inline } from '../model';
 
-const ESCAPABLE = /[\\`*_{}[\]()#+\-.!|~<>"']/;
-const SAFE_HREF = /^https?:\/\//i;
-const BARE_URL = /^https?:\/\/[^\s<>()[\]*]+/i;
-const EMPTY_LINK = /(?<!!)\[\s*\]\([^)\s]*\)/g;
+/** A run of inline output before stray delimiters are cleaned; `raw` runs (code, escapes) are kept as written. */
+type Run = Inline & { raw?: boolean };
 
-/** Finds the `]` that closes the `[` at `open`, counting nesting; -1 when none. */
-function closingBracket(s: string, open: number): number {
-	let depth = 0;
-	for (let i = open; i < s.length; i++) {
-		const ch = s[i];
-		if (ch === '\\') i++;
-		else if (ch === '[') depth++;
-		else if (ch === ']' && --depth === 0) return i;
-	}
-	return -1;
+const NAMED_ENTITIES: Record<string, string> = {
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	nbsp: '\u00a0'
+};
+
+/** Decodes the entities marked leaves in text tokens (`&amp;`, `&lt;`, `&#39;`, `&#x4e2d;`…). */
+function decodeEntities(s: string): string {
+	if (!s.includes('&')) return s;
+	return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]+);/gi, (whole, body: string) => {
+		if (body[0] === '#') {
+			const code =
+				body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : +body.slice(1);
+			return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+		}
+		return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+	});
 }
 
-/** Reads `(url "title")` starting at `open`; returns the url and the index after `)`, or null. */
-function readTarget(s: string, open: number): { url: string; end: number } | null {
-	if (s[open] !== '(') return null;
-	let depth = 0;
-	for (let i = open; i < s.length; i++) {
-		const ch = s[i];
-		if (ch === '(') depth++;
-		else if (ch === ')' && --depth === 0) {
-			const inner = s.slice(open + 1, i).trim();
-			const url = inner.split(/\s+/)[0] ?? '';
-			return { url: url.replace(/^<|>$/g, ''), end: i + 1 };
-		}
+/** The href as a browser would resolve it when it is an absolute http(s) URL; null for every other scheme. */
+export function safeHref(href: string): string | null {
+	let url: URL;
+	try {
+		url = new URL(href.trim());
+	} catch {
+		return null;
 	}
-	return null;
+	return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
 }
 
 /** The plain text of inline pieces (images contribute their alt text). */
@@ -39,104 +46,169 @@ export function inlineText(inlines: readonly Inline[]): string {
 	return inlines.map((p) => (p.kind === 'image' ? p.alt : p.text)).join('');
 }
 
-/** True when `_` or `*` at `i` is an emphasis marker rather than part of a word or arithmetic. */
-function isDelimiter(s: string, i: number, len: number): boolean {
-	const before = s[i - 1] ?? ' ';
-	const after = s[i + len] ?? ' ';
-	if (s[i] === '_' && /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) return false;
-	return !(/\s/.test(before) && /\s/.test(after));
+/** Flattens marked tokens into runs; `style` is the emphasis the enclosing tokens give (strong wins). */
+function flatten(tokens: readonly Token[], style: 'text' | 'strong' | 'em', out: Run[]): void {
+	for (const token of tokens) {
+		switch (token.type) {
+			case 'strong':
+				flatten(token.tokens ?? [], 'strong', out);
+				break;
+			case 'em':
+				flatten(token.tokens ?? [], style === 'strong' ? 'strong' : 'em', out);
+				break;
+			case 'del':
+				flatten(token.tokens ?? [], style, out);
+				break;
+			case 'codespan':
+				out.push({ kind: 'code', text: decodeEntities(String(token.text)), raw: true });
+				break;
+			case 'escape':
+				out.push({ kind: style, text: String(token.text), raw: true });
+				break;
+			case 'br':
+				out.push({ kind: style, text: ' ', raw: true });
+				break;
+			case 'image':
+				out.push({
+					kind: 'image',
+					alt: decodeEntities(String(token.text)).trim(),
+					src: token.href
+				});
+				break;
+			case 'link':
+				out.push(...linkRuns(token.href, token.tokens ?? [], style));
+				break;
+			case 'html':
+				// Raw HTML is shown as the text it is; nothing is ever rendered as markup.
+				out.push({ kind: style, text: String(token.raw), raw: true });
+				break;
+			case 'text':
+				if (token.tokens?.length) flatten(token.tokens, style, out);
+				else out.push({ kind: style, text: decodeEntities(String(token.text)) });
+				break;
+			default:
+				out.push({ kind: style, text: String(token.raw) });
+		}
+	}
 }
 
-/** Appends a piece, merging it into the previous one when both are text of the same kind. */
-function append(out: Inline[], piece: Inline): void {
-	const last = out.at(-1);
-	if (
-		last &&
-		(last.kind === 'text' || last.kind === 'strong' || last.kind === 'em') &&
-		last.kind === piece.kind
-	) {
-		last.text += piece.text;
-	} else out.push(piece);
+/** A link's runs: a link piece for http(s) targets, its images alone when it has no text, else its text. */
+function linkRuns(href: string, tokens: readonly Token[], style: 'text' | 'strong' | 'em'): Run[] {
+	const inner: Run[] = [];
+	flatten(tokens, style, inner);
+	cleanDelimiters(inner);
+	const text = inlineText(inner).trim();
+	const images = inner.filter((p) => p.kind === 'image');
+	if (!text && images.length) return images;
+	const safe = safeHref(href);
+	if (safe) return [{ kind: 'link', text: text || safe, href: safe }];
+	return inner;
 }
+
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+/**
+ * Removes emphasis markers the parser could not pair (`****`, `**_`, a lone `_` between punctuation),
+ * looking across runs so context is right; `2 * 3`, `snake_case` and escaped `\*` stay.
+ */
+function cleanDelimiters(runs: Run[]): void {
+	const cleanable = (r: Run) => !r.raw && r.kind !== 'image' && r.kind !== 'link';
+	const text = runs.map((r) => (r.kind === 'image' ? '' : r.text)).join('');
+	const keep = new Uint8Array(text.length).fill(1);
+	const owner: number[] = [];
+	runs.forEach((r, i) => {
+		for (let k = 0; k < (r.kind === 'image' ? 0 : r.text.length); k++) owner.push(i);
+	});
+	const at = (i: number) => runs[owner[i] ?? -1];
+	for (const m of text.matchAll(/[*_]+/g)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		let ok = true;
+		for (let i = start; i < end; i++) {
+			const run = at(i);
+			if (!run || !cleanable(run)) ok = false;
+		}
+		if (!ok) continue;
+		const before = text[start - 1] ?? ' ';
+		const after = text[end] ?? ' ';
+		const intraWord = WORD.test(before) && WORD.test(after);
+		const spaced = SPACE.test(before) && SPACE.test(after);
+		const stray =
+			m[0].length >= 2
+				? !(intraWord && !m[0].includes('*'))
+				: !intraWord && !spaced && !SPACE.test(after) && !SPACE.test(before);
+		if (stray) keep.fill(0, start, end);
+	}
+	let pos = 0;
+	for (const run of runs) {
+		if (run.kind === 'image') continue;
+		const len = run.text.length;
+		let out = '';
+		for (let k = 0; k < len; k++) if (keep[pos + k]) out += run.text[k];
+		run.text = out;
+		pos += len;
+	}
+}
+
+/** Joins neighbouring runs of the same text kind and drops empty ones. */
+function merge(runs: readonly Run[]): Inline[] {
+	const out: Inline[] = [];
+	for (const run of runs) {
+		const piece: Inline = { ...run };
+		delete (piece as Run).raw;
+		if (piece.kind !== 'image' && piece.kind !== 'link' && piece.text === '') continue;
+		const last = out.at(-1);
+		if (
+			last &&
+			(last.kind === 'text' || last.kind === 'strong' || last.kind === 'em') &&
+			last.kind === piece.kind
+		)
+			last.text += piece.text;
+		else out.push(piece);
+	}
+	return out;
+}
+
+const EMPTY_LINK = /^\[\s*\]\([^)\s]*\)/;
+
+/**
+ * Drops empty links (`[](url)`) nested inside another link's label, as WeChat exports write them:
+ * CommonMark forbids links in links, so the outer link would otherwise show as raw `[…](…)`.
+ */
+function dropNestedEmptyLinks(src: string): string {
+	if (!src.includes('[](') && !src.includes('[ ](')) return src;
+	let out = '';
+	let depth = 0;
+	for (let i = 0; i < src.length; i++) {
+		const ch = src[i] ?? '';
+		if (ch === '\\') {
+			out += src.slice(i, i + 2);
+			i++;
+			continue;
+		}
+		if (ch === '[' && depth > 0 && src[i - 1] !== '!') {
+			const m = EMPTY_LINK.exec(src.slice(i));
+			if (m) {
+				i += m[0].length - 1;
+				continue;
+			}
+		}
+		if (ch === '[') depth++;
+		else if (ch === ']' && depth > 0) depth--;
+		out += ch;
+	}
+	return out;
+}
+
+/** One lexer for every call: building one per paragraph costs more than lexing the paragraph. */
+let lexer: Lexer | null = null;
 
 /** Parses one paragraph's worth of inline Markdown. */
 export function parseInline(src: string): Inline[] {
-	const out: Inline[] = [];
-	let buf = '';
-	let strong = false;
-	let em = false;
-	const flush = (): void => {
-		if (!buf) return;
-		append(out, { kind: strong ? 'strong' : em ? 'em' : 'text', text: buf });
-		buf = '';
-	};
-	for (let i = 0; i < src.length;) {
-		const ch = src[i] ?? '';
-		const next = src[i + 1] ?? '';
-		if (ch === '\\' && ESCAPABLE.test(next)) {
-			buf += next;
-			i += 2;
-		} else if (ch === '`') {
-			const close = src.indexOf('`', i + 1);
-			if (close < 0) {
-				buf += ch;
-				i++;
-				continue;
-			}
-			flush();
-			out.push({ kind: 'code', text: src.slice(i + 1, close) });
-			i = close + 1;
-		} else if ((ch === '!' && next === '[') || ch === '[') {
-			const open = ch === '!' ? i + 1 : i;
-			const close = closingBracket(src, open);
-			const target = close < 0 ? null : readTarget(src, close + 1);
-			if (!target) {
-				if (ch === '[' && src[i + 1] === ']') i += 2;
-				else {
-					buf += ch;
-					i++;
-				}
-				continue;
-			}
-			const label = src.slice(open + 1, close);
-			flush();
-			if (ch === '!')
-				out.push({ kind: 'image', alt: inlineText(parseInline(label)).trim(), src: target.url });
-			else {
-				const inner = parseInline(label.replace(EMPTY_LINK, ''));
-				const text = inlineText(inner).trim();
-				const images = inner.filter((p) => p.kind === 'image');
-				if (!text && images.length) out.push(...images);
-				else if (SAFE_HREF.test(target.url))
-					out.push({ kind: 'link', text: text || target.url, href: target.url });
-				else for (const piece of inner) append(out, piece);
-			}
-			i = target.end;
-		} else if (
-			ch === 'h' &&
-			!/[\p{L}\p{N}]/u.test(src[i - 1] ?? '') &&
-			BARE_URL.test(src.slice(i, i + 8))
-		) {
-			const url = (BARE_URL.exec(src.slice(i))?.[0] ?? '').replace(/[.,;:!?'"_]+$/, '');
-			flush();
-			out.push({ kind: 'link', text: url, href: url });
-			i += url.length;
-		} else if ((ch === '*' || ch === '_') && next === ch) {
-			let run = 2;
-			while (src[i + run] === ch) run++;
-			flush();
-			if (run % 2 === 1) em = !em;
-			for (let k = 0; k < Math.floor(run / 2); k++) strong = !strong;
-			i += run;
-		} else if ((ch === '*' || ch === '_') && isDelimiter(src, i, 1)) {
-			flush();
-			em = !em;
-			i++;
-		} else {
-			buf += ch;
-			i++;
-		}
-	}
-	flush();
-	return out;
+	lexer ??= new Lexer({ gfm: true });
+	const runs: Run[] = [];
+	flatten(lexer.inlineTokens(dropNestedEmptyLinks(src)), 'text', runs);
+	cleanDelimiters(runs);
+	return merge(runs);
 }

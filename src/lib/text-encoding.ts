@@ -1,0 +1,50 @@
+/** Picks the legacy encoding of transcript bytes that are not UTF-8, so they can be read and the reader told. */
+
+/** A legacy encoding Tandem falls back to, with the name the reader sees. */
+export interface LegacyEncoding {
+	/** WHATWG encoding label for TextDecoder. */
+	label: 'gb18030' | 'windows-1252';
+	/** Human name for messages. */
+	name: string;
+}
+
+const GB18030: LegacyEncoding = { label: 'gb18030', name: 'Chinese (GB18030)' };
+const WESTERN: LegacyEncoding = { label: 'windows-1252', name: 'Western (Windows-1252 / Latin-1)' };
+
+/** True when the bytes decode as UTF-8 (with or without BOM) or start with a UTF-16 BOM. */
+export function isUnicode(bytes: Uint8Array): boolean {
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+		return true;
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Guesses the legacy encoding of non-UTF-8 text: GB18030 when its non-ASCII bytes come in runs (as
+ * Chinese text does) and decode cleanly, else Windows-1252, whose accented letters sit alone between
+ * ASCII letters. Null when the bytes contain NULs (binary, or UTF-16 without a BOM).
+ */
+export function guessLegacyEncoding(bytes: Uint8Array): LegacyEncoding | null {
+	if (bytes.includes(0)) return null;
+	let high = 0;
+	let isolated = 0;
+	for (let i = 0; i < bytes.length; i++) {
+		if ((bytes[i] ?? 0) < 0x80) continue;
+		high++;
+		if ((bytes[i - 1] ?? 0) < 0x80 && (bytes[i + 1] ?? 0) < 0x80) isolated++;
+	}
+	if (high === 0) return WESTERN;
+	if (isolated / high < 0.2) {
+		try {
+			new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+			return GB18030;
+		} catch {
+			// Not valid GB18030: read as Western below.
+		}
+	}
+	return WESTERN;
+}
