@@ -1,6 +1,6 @@
 /** The waveform under the text: drawn from streamed peaks, regions per timeline entry, seeking through the player. */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { currentTime, expectTime, gotoApp, openMedia, openTranscript } from './app';
+import { currentTime, expectTime, gotoApp, openMedia, openTranscript, seekBar } from './app';
 import { fixtureFile, makeTranscript, makeWav } from './media';
 
 const entries = [
@@ -152,4 +152,53 @@ test('opening three files in a row leaves no worker and only the open file’s o
 	expect(
 		await page.evaluate(() => document.querySelectorAll('audio, video').length)
 	).toBeLessThanOrEqual(1);
+});
+
+test.describe('a long transcript', () => {
+	const count = 2000;
+	const long = Array.from({ length: count }, (_, i) => ({ time: i, title: `Part ${i + 1}` }));
+
+	test('renders a window of sections; after a seek far away the current one is in the DOM and on screen', async ({
+		page
+	}) => {
+		await gotoApp(page);
+		await openTranscript(page, {
+			name: 'long.md',
+			mimeType: 'text/markdown',
+			buffer: Buffer.from(makeTranscript(long))
+		});
+		const article = page.getByRole('article', { name: 'Transcript' });
+		await expect(
+			article.getByRole('heading', { level: 2, name: 'Part 1', exact: true })
+		).toBeVisible();
+		const rendered = await article.locator('section').count();
+		expect(rendered).toBeGreaterThan(20);
+		expect(rendered).toBeLessThan(count / 2);
+
+		await openMedia(
+			page,
+			fixtureFile('long-2000s.wav', () => makeWav({ duration: count + 5, sampleRate: 4000 })),
+			count + 5
+		);
+		await seekBar(page).fill('1900.5');
+		await expectTime(page, 1900.5, 0.05);
+		const target = article.locator('section').filter({
+			has: page.getByRole('heading', { level: 2, name: 'Part 1901', exact: true })
+		});
+		await expect(target).toHaveAttribute('aria-current', 'true');
+		await expect(target).toBeInViewport();
+		await expect(article.locator('[aria-current="true"]')).toHaveCount(1);
+		await expect(
+			page.getByRole('navigation', { name: 'Timeline' }).locator('[aria-current="true"]')
+		).toHaveText(/Part 1901/);
+
+		// Back near the start: the window moves again.
+		await seekBar(page).fill('10.5');
+		await expect(
+			article.locator('section').filter({
+				has: page.getByRole('heading', { level: 2, name: 'Part 11', exact: true })
+			})
+		).toHaveAttribute('aria-current', 'true');
+		expect(await article.locator('section').count()).toBeLessThan(count / 2);
+	});
 });

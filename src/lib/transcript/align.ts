@@ -22,8 +22,81 @@ export interface Alignment {
 	diagnostics: Diagnostic[];
 }
 
-/** Order-preserving match of entries to headings maximising total similarity (skips allowed on both sides). */
+/** Largest entries × headings product matched by the exact quadratic DP; larger inputs are anchored first. */
+export const FULL_DP_CELLS = 4_000_000;
+
+/**
+ * Order-preserving match of entries to headings maximising total similarity (skips allowed on both
+ * sides). Large inputs (tens of thousands of entries) are first anchored on titles that are
+ * identical and unique on both sides (longest increasing run, as patience diff does); the gaps
+ * between anchors are matched by the exact DP when small enough.
+ */
 export function matchHeadings(
+	entries: readonly TimelineEntry[],
+	sections: readonly Section[],
+	matcher: TitleMatcher
+): (number | null)[] {
+	const n = entries.length;
+	const m = sections.length;
+	if (n * m <= FULL_DP_CELLS) return matchHeadingsDp(entries, sections, matcher);
+	const out: (number | null)[] = new Array<number | null>(n).fill(null);
+	const anchors = uniqueCommonTitles(entries, sections);
+	let i0 = 0;
+	let j0 = 0;
+	for (const [i, j] of [...anchors, [n, m] as const]) {
+		if ((i - i0) * (j - j0) <= FULL_DP_CELLS && i > i0 && j > j0) {
+			const gap = matchHeadingsDp(entries.slice(i0, i), sections.slice(j0, j), matcher);
+			gap.forEach((h, k) => (out[i0 + k] = h === null ? null : j0 + h));
+		}
+		if (i < n) out[i] = j;
+		i0 = i + 1;
+		j0 = j + 1;
+	}
+	return out;
+}
+
+/** Pairs (entry, heading) whose titles are equal and unique on both sides, longest order-preserving run. */
+function uniqueCommonTitles(
+	entries: readonly TimelineEntry[],
+	sections: readonly Section[]
+): [number, number][] {
+	const key = (t: string) => t.trim().toLowerCase();
+	const count = new Map<string, number>();
+	for (const e of entries) count.set(key(e.title), (count.get(key(e.title)) ?? 0) + 1);
+	const inSections = new Map<string, number>();
+	const twice = new Set<string>();
+	sections.forEach((s, j) => {
+		const k = key(s.title);
+		if (inSections.has(k)) twice.add(k);
+		inSections.set(k, j);
+	});
+	const pairs: [number, number][] = [];
+	entries.forEach((e, i) => {
+		const k = key(e.title);
+		const j = inSections.get(k);
+		if (j !== undefined && count.get(k) === 1 && !twice.has(k)) pairs.push([i, j]);
+	});
+	// Longest increasing subsequence of heading indexes (pairs are already in entry order).
+	const tails: number[] = [];
+	const back = new Int32Array(pairs.length).fill(-1);
+	pairs.forEach(([, j], p) => {
+		let lo = 0;
+		let hi = tails.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((pairs[tails[mid]!]?.[1] ?? 0) < j) lo = mid + 1;
+			else hi = mid;
+		}
+		if (lo > 0) back[p] = tails[lo - 1]!;
+		tails[lo] = p;
+	});
+	const run: [number, number][] = [];
+	for (let p = tails.at(-1) ?? -1; p >= 0; p = back[p]!) run.push(pairs[p]!);
+	return run.reverse();
+}
+
+/** Exact order-preserving DP match, O(n·m): for inputs up to {@link FULL_DP_CELLS} cells. */
+function matchHeadingsDp(
 	entries: readonly TimelineEntry[],
 	sections: readonly Section[],
 	matcher: TitleMatcher
