@@ -32,6 +32,8 @@ function record(name, unit, ours, baseline, limit, target, met) {
 		met
 	};
 	results.push(r);
+	// Written as it goes: an interrupted run keeps the figures measured so far.
+	writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, '\t') + '\n');
 	console.log(
 		`  ${name}: ${fmt(r.ours)} ${unit}${r.baseline !== null ? ` (baseline ${fmt(r.baseline)})` : ''}${r.limit !== null ? ` (limit ${fmt(r.limit)})` : ''}`
 	);
