@@ -577,3 +577,4 @@ for (const r of results)
 		].join(' | ')
 	);
 console.log(`\nWrote bench/results.json${quick ? ' (quick run)' : ''}.`);
+process.exit(0); // browsers and the server are closed; nothing else to wait for
