@@ -213,7 +213,7 @@ export async function recordWebm(page: Page, opts: RecordOptions): Promise<Buffe
 				gain.gain.setValueAtTime(0, t0 + s.time + 0.1);
 			}
 
-			const tracks = [...dest.stream.getAudioTracks()];
+			const tracks: MediaStreamTrack[] = [...dest.stream.getAudioTracks()];
 			let timer: ReturnType<typeof setInterval> | undefined;
 			if (kind === 'video') {
 				const canvas = document.createElement('canvas');

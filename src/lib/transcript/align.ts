@@ -9,7 +9,7 @@ import { formatTimecode } from './timecode';
 /** Pairs scoring below this similarity are never matched. */
 export const MIN_SIMILARITY = 0.25;
 /** Above this many entry × heading pairs, only candidate pairs are scored ({@link sparseMatch}). */
-const EXACT_PAIRS = 250_000;
+export const EXACT_PAIRS = 250_000;
 
 /** The aligned timeline and sections, with every anchor and back-reference filled in. */
 export interface Alignment {

@@ -1,0 +1,44 @@
+/** Messages between the page and the peaks worker. */
+
+/** Page → worker: compute the peaks of this file. */
+export interface PeaksRequest {
+	/** The media file (posted, not copied: a File is a handle). */
+	file: File;
+}
+
+/** Worker → page: what the worker found and computed so far. */
+export type PeaksMessage =
+	| {
+			/** The duration is known and buckets will follow. */
+			type: 'meta';
+			/** Duration of the audio track in seconds. */
+			duration: number;
+			/** Buckets per second. */
+			rate: number;
+			/** Number of buckets in all. */
+			length: number;
+	  }
+	| {
+			/** Some buckets were computed. */
+			type: 'chunk';
+			/** Index of the first bucket in `min`/`max`. */
+			from: number;
+			/** Lowest sample per bucket. */
+			min: Float32Array;
+			/** Highest sample per bucket. */
+			max: Float32Array;
+			/** How far the decoding got, 0–1. */
+			progress: number;
+	  }
+	| {
+			/** Every bucket was computed. */
+			type: 'done';
+	  }
+	| {
+			/** No peaks: `unsupported` when the audio cannot be decoded here, `failed` on a read error. */
+			type: 'error';
+			/** Why there are no peaks. */
+			reason: 'unsupported' | 'failed';
+			/** A sentence for the reader. */
+			message: string;
+	  };

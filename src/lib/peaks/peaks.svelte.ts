@@ -1,0 +1,151 @@
+import { fileKey, loadPeaks, savePeaks } from '$lib/storage/peaks-cache';
+import type { PeaksMessage } from './messages';
+
+/** Where the peaks of the open file are. */
+export type PeaksStatus = 'idle' | 'loading' | 'ready' | 'unavailable';
+
+/** Waveform peaks of the open media file: from the cache, or streamed by a worker that fills them in. */
+export class Peaks {
+	#status: PeaksStatus = $state('idle');
+	#progress = $state(0);
+	#message: string | null = $state(null);
+	#duration = $state(0);
+	#version = $state(0);
+	#data = new Float32Array(0);
+	#worker: Worker | null = null;
+	#generation = 0;
+
+	/** idle (no file), loading, ready, or unavailable (see {@link message}). */
+	get status(): PeaksStatus {
+		return this.#status;
+	}
+	/** How much of the file has been read, 0–1. */
+	get progress(): number {
+		return this.#progress;
+	}
+	/** Why there are no peaks, when status is unavailable. */
+	get message(): string | null {
+		return this.#message;
+	}
+	/** Duration the peaks span, in seconds (0 until known). */
+	get duration(): number {
+		return this.#duration;
+	}
+	/** Bumped whenever {@link data} changes (it is changed in place while loading). */
+	get version(): number {
+		return this.#version;
+	}
+	/** Interleaved `[min0, max0, min1, max1, …]`; zeros where not computed yet. Read after {@link version}. */
+	get data(): Float32Array {
+		return this.#data;
+	}
+
+	/** Starts computing the peaks of `file` (aborting any earlier job); instant when cached. */
+	async load(file: File): Promise<void> {
+		this.#stop();
+		const generation = this.#generation;
+		this.#reset('loading');
+		let key: string | null = null;
+		try {
+			key = await fileKey(file);
+			const cached = await loadPeaks(key);
+			if (generation !== this.#generation) return;
+			if (cached) {
+				this.#begin(cached.duration, cached.min.length);
+				this.#fill(0, cached.min, cached.max);
+				this.#progress = 1;
+				this.#status = 'ready';
+				return;
+			}
+		} catch {
+			// No hash or cache: compute.
+		}
+		if (generation !== this.#generation) return;
+		this.#run(file, key, generation);
+	}
+
+	/** Forgets the peaks and stops any work. */
+	clear(): void {
+		this.#stop();
+		this.#reset('idle');
+	}
+
+	/** Stops the worker; the instance can load again. */
+	destroy(): void {
+		this.clear();
+	}
+
+	#run(file: File, key: string | null, generation: number): void {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, not state
+		const worker = new Worker(new URL('./peaks.worker.ts', import.meta.url), { type: 'module' });
+		this.#worker = worker;
+		let rate = 0;
+		let min = new Float32Array(0);
+		let max = new Float32Array(0);
+		worker.onmessage = (event: MessageEvent<PeaksMessage>) => {
+			if (generation !== this.#generation) return;
+			const m = event.data;
+			if (m.type === 'meta') {
+				rate = m.rate;
+				min = new Float32Array(m.length);
+				max = new Float32Array(m.length);
+				this.#begin(m.duration, m.length);
+			} else if (m.type === 'chunk') {
+				min.set(m.min, m.from);
+				max.set(m.max, m.from);
+				this.#fill(m.from, m.min, m.max);
+				this.#progress = m.progress;
+			} else if (m.type === 'done') {
+				this.#stop();
+				this.#progress = 1;
+				this.#status = 'ready';
+				if (key)
+					void savePeaks({ key, duration: this.#duration, rate, min, max, saved: Date.now() });
+			} else {
+				this.#stop();
+				this.#status = 'unavailable';
+				this.#message = m.message;
+			}
+		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			if (generation !== this.#generation) return;
+			this.#stop();
+			this.#status = 'unavailable';
+			this.#message =
+				'No waveform: its worker could not run in this browser; the media still plays.';
+		};
+		worker.postMessage({ file });
+	}
+
+	#begin(duration: number, length: number): void {
+		this.#duration = duration;
+		this.#data = new Float32Array(length * 2);
+		this.#version++;
+	}
+
+	#fill(from: number, min: Float32Array, max: Float32Array): void {
+		const data = this.#data;
+		for (let i = 0; i < min.length; i++) {
+			data[2 * (from + i)] = min[i]!;
+			data[2 * (from + i) + 1] = max[i]!;
+		}
+		this.#version++;
+	}
+
+	#reset(status: PeaksStatus): void {
+		this.#status = status;
+		this.#progress = 0;
+		this.#message = null;
+		this.#duration = 0;
+		this.#data = new Float32Array(0);
+		this.#version++;
+	}
+
+	/** Terminates the running worker (if any) and invalidates its late messages. */
+	#stop(): void {
+		this.#generation++;
+		this.#worker?.terminate();
+		this.#worker = null;
+	}
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { PeaksMessage } from './messages';
+import { interleave } from './reduce';
+import { streamPeaks } from './stream-peaks';
+
+/** A 16-bit mono WAV whose 440 Hz tone has amplitude `amps[k]` during second k. */
+function wav(amps: number[], sampleRate = 8000): Blob {
+	const frames = amps.length * sampleRate;
+	const buf = new DataView(new ArrayBuffer(44 + frames * 2));
+	const ascii = (at: number, s: string) =>
+		[...s].forEach((c, i) => buf.setUint8(at + i, c.charCodeAt(0)));
+	ascii(0, 'RIFF');
+	buf.setUint32(4, 36 + frames * 2, true);
+	ascii(8, 'WAVEfmt ');
+	buf.setUint32(16, 16, true);
+	buf.setUint16(20, 1, true);
+	buf.setUint16(22, 1, true);
+	buf.setUint32(24, sampleRate, true);
+	buf.setUint32(28, sampleRate * 2, true);
+	buf.setUint16(32, 2, true);
+	buf.setUint16(34, 16, true);
+	ascii(36, 'data');
+	buf.setUint32(40, frames * 2, true);
+	for (let i = 0; i < frames; i++) {
+		const a = amps[Math.floor(i / sampleRate)]!;
+		buf.setInt16(
+			44 + 2 * i,
+			Math.round(32767 * a * Math.sin((2 * Math.PI * 440 * i) / sampleRate + 0.3)),
+			true
+		);
+	}
+	return new Blob([buf.buffer], { type: 'audio/wav' });
+}
+
+/** A clock that moves 100 ms each time it is read, so every sample batch is a report. */
+function ticking(): () => number {
+	let t = 0;
+	return () => (t += 100);
+}
+
+describe('streamPeaks', () => {
+	const amps = [0.2, 0.8, 0.4, 0.6, 0.1];
+
+	it('reports the duration, then chunks with rising progress, then done; the buckets hold each second’s amplitude', async () => {
+		const messages: PeaksMessage[] = [];
+		await streamPeaks(wav(amps), (m) => messages.push(m), { interval: 150, now: ticking() });
+		const meta = messages[0];
+		expect(meta?.type).toBe('meta');
+		if (meta?.type !== 'meta') return;
+		expect(meta.duration).toBeCloseTo(5, 3);
+		expect(meta.rate).toBe(100);
+		expect(messages.at(-1)?.type).toBe('done');
+
+		const chunks = messages.filter((m) => m.type === 'chunk');
+		expect(chunks.length).toBeGreaterThan(1);
+		const progress = chunks.map((c) => c.progress);
+		expect(progress).toEqual([...progress].sort((a, b) => a - b));
+		expect(progress.at(-1)).toBe(1);
+
+		const min = new Float32Array(meta.length);
+		const max = new Float32Array(meta.length);
+		for (const c of chunks) {
+			min.set(c.min, c.from);
+			max.set(c.max, c.from);
+		}
+		for (let b = 0; b < meta.length; b++) {
+			const a = amps[Math.floor(b / meta.rate)]!;
+			expect(max[b]).toBeGreaterThan(a * 0.95);
+			expect(max[b]).toBeLessThan(a + 0.01);
+			expect(min[b]).toBeLessThan(-a * 0.95);
+		}
+		expect(interleave(min, max).length).toBe(2 * meta.length);
+	});
+
+	it('stops without reporting done when aborted', async () => {
+		const messages: PeaksMessage[] = [];
+		const controller = new AbortController();
+		await streamPeaks(
+			wav(amps),
+			(m) => {
+				messages.push(m);
+				if (m.type === 'chunk') controller.abort();
+			},
+			{ interval: 150, now: ticking(), signal: controller.signal }
+		);
+		expect(messages.filter((m) => m.type === 'chunk')).toHaveLength(1);
+		expect(messages.some((m) => m.type === 'done')).toBe(false);
+	});
+
+	it('says why when the file has no audio it can read', async () => {
+		const messages: PeaksMessage[] = [];
+		await streamPeaks(new Blob(['not audio at all']), (m) => messages.push(m));
+		expect(messages).toHaveLength(1);
+		expect(messages[0]?.type).toBe('error');
+	});
+});

@@ -1,0 +1,204 @@
+/** The waveform under the text: drawn from streamed peaks, regions per timeline entry, seeking through the player. */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { currentTime, expectTime, gotoApp, openMedia, openTranscript, seekBar } from './app';
+import { fixtureFile, makeTranscript, makeWav } from './media';
+
+const entries = [
+	{ time: 0, title: 'Opening words' },
+	{ time: 20, title: 'The middle part' },
+	{ time: 40, title: 'Closing words' }
+];
+const duration = 60;
+
+function wav(name: string, seconds = duration): string {
+	return fixtureFile(name, () =>
+		makeWav({ duration: seconds, sampleRate: 8000, beeps: [0, 5, 20, 25, 40, 45], beepMs: 400 })
+	);
+}
+
+function waveform(page: Page): Locator {
+	return page.getByRole('group', { name: 'Waveform' });
+}
+
+/** Share of the waveform's pixel columns drawn taller than 40% of its height (loud parts; 0 when flat). */
+async function loudColumns(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const host = document.querySelector('[data-peaks]');
+		const canvases = [
+			...(host?.querySelector('div')?.shadowRoot?.querySelectorAll('canvas') ?? [])
+		];
+		let loud = 0;
+		let all = 0;
+		for (const c of canvases) {
+			if (!c.width || !c.height) continue;
+			const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+			if (!data) continue;
+			for (let x = 0; x < c.width; x++) {
+				let tall = 0;
+				for (let y = 0; y < c.height; y++) if (data[(y * c.width + x) * 4 + 3]! > 0) tall++;
+				if (tall > c.height * 0.4) loud++;
+			}
+			all += c.width;
+		}
+		return all ? loud / all : 0;
+	});
+}
+
+async function openGenerated(page: Page): Promise<void> {
+	await gotoApp(page);
+	await openTranscript(page, {
+		name: 'three.md',
+		mimeType: 'text/markdown',
+		buffer: Buffer.from(makeTranscript(entries))
+	});
+	await openMedia(page, wav('waveform-60s.wav'), duration);
+}
+
+test('the waveform appears, fills in from the streamed peaks and shows a region per entry', async ({
+	page
+}) => {
+	await openGenerated(page);
+	await expect(waveform(page)).toBeVisible();
+	await expect(page.locator('[data-peaks="ready"]')).toBeAttached({ timeout: 30_000 });
+	// Six 0.4 s beeps in 60 s: about 4% of the width is loud, the rest silence.
+	await expect.poll(() => loudColumns(page), { timeout: 15_000 }).toBeGreaterThan(0.02);
+	expect(await loudColumns(page)).toBeLessThan(0.2);
+	for (const e of entries) {
+		await expect(waveform(page).locator(`[title$="${e.title}"]`)).toHaveCount(1);
+	}
+	await expect(waveform(page).locator('[data-current]')).toHaveAttribute('title', /Opening words/);
+});
+
+test('a click on a region seeks there through the player; its label seeks to the section start', async ({
+	page
+}) => {
+	await openGenerated(page);
+	const wave = page.locator('[data-peaks]');
+	await expect(page.locator('[data-peaks="ready"]')).toBeAttached({ timeout: 30_000 });
+	const box = (await wave.boundingBox())!;
+	await wave.click({ position: { x: box.width * 0.75, y: box.height * 0.8 } });
+	await expectTime(page, duration * 0.75, 1.5);
+	await expect(waveform(page).locator('[data-current]')).toHaveAttribute('title', /Closing words/);
+
+	await waveform(page).getByText('The middle part').click();
+	await expectTime(page, 20, 0.05);
+	await expect(waveform(page).locator('[data-current]')).toHaveAttribute(
+		'title',
+		/The middle part/
+	);
+	expect(await currentTime(page)).toBeCloseTo(20, 1);
+});
+
+test('opening three files in a row leaves no worker and only the open file’s object URL', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const live = { workers: 0, workersMade: 0, urls: new Set<string>() };
+		(window as unknown as { __live: typeof live }).__live = live;
+		const NativeWorker = window.Worker;
+		window.Worker = class extends NativeWorker {
+			#alive = true;
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				live.workers++;
+				live.workersMade++;
+			}
+			override terminate(): void {
+				if (this.#alive) live.workers--;
+				this.#alive = false;
+				super.terminate();
+			}
+		};
+		const create = URL.createObjectURL.bind(URL);
+		const revoke = URL.revokeObjectURL.bind(URL);
+		URL.createObjectURL = (obj: Blob | MediaSource) => {
+			const url = create(obj);
+			live.urls.add(url);
+			return url;
+		};
+		URL.revokeObjectURL = (url: string) => {
+			live.urls.delete(url);
+			revoke(url);
+		};
+	});
+	await gotoApp(page);
+	const files = [wav('cycle-a.wav', 300), wav('cycle-b.wav', 240), wav('cycle-c.wav', 180)];
+	// The first two are replaced while their peaks are still being computed.
+	for (const file of files) await page.getByLabel('Media file').setInputFiles(file);
+	await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled();
+	await expect
+		.poll(
+			() =>
+				page.evaluate(() =>
+					Number(document.querySelector('[data-peaks]')?.getAttribute('data-peaks') === 'ready')
+				),
+			{
+				timeout: 30_000
+			}
+		)
+		.toBe(1);
+	const live = () =>
+		page.evaluate(() => {
+			const l = (
+				window as unknown as { __live: { workers: number; workersMade: number; urls: Set<string> } }
+			).__live;
+			return { workers: l.workers, made: l.workersMade, urls: l.urls.size };
+		});
+	await expect.poll(async () => (await live()).workers).toBe(0);
+	const { made, urls } = await live();
+	expect(made).toBeGreaterThanOrEqual(1);
+	expect(urls).toBe(1);
+	expect(await page.locator('[data-peaks]').count()).toBe(1);
+	expect(
+		await page.evaluate(() => document.querySelectorAll('audio, video').length)
+	).toBeLessThanOrEqual(1);
+});
+
+test.describe('a long transcript', () => {
+	const count = 2000;
+	const long = Array.from({ length: count }, (_, i) => ({ time: i, title: `Part ${i + 1}` }));
+
+	test('renders a window of sections; after a seek far away the current one is in the DOM and on screen', async ({
+		page
+	}) => {
+		await gotoApp(page);
+		await openTranscript(page, {
+			name: 'long.md',
+			mimeType: 'text/markdown',
+			buffer: Buffer.from(makeTranscript(long))
+		});
+		const article = page.getByRole('article', { name: 'Transcript' });
+		await expect(
+			article.getByRole('heading', { level: 2, name: 'Part 1', exact: true })
+		).toBeVisible();
+		const rendered = await article.locator('section').count();
+		expect(rendered).toBeGreaterThan(20);
+		expect(rendered).toBeLessThan(count / 2);
+
+		await openMedia(
+			page,
+			fixtureFile('long-2000s.wav', () => makeWav({ duration: count + 5, sampleRate: 4000 })),
+			count + 5
+		);
+		await seekBar(page).fill('1900.5');
+		await expectTime(page, 1900.5, 0.05);
+		const target = article.locator('section').filter({
+			has: page.getByRole('heading', { level: 2, name: 'Part 1901', exact: true })
+		});
+		await expect(target).toHaveAttribute('aria-current', 'true');
+		await expect(target).toBeInViewport();
+		await expect(article.locator('[aria-current="true"]')).toHaveCount(1);
+		await expect(
+			page.getByRole('navigation', { name: 'Timeline' }).locator('[aria-current="true"]')
+		).toHaveText(/Part 1901/);
+
+		// Back near the start: the window moves again.
+		await seekBar(page).fill('10.5');
+		await expect(
+			article.locator('section').filter({
+				has: page.getByRole('heading', { level: 2, name: 'Part 11', exact: true })
+			})
+		).toHaveAttribute('aria-current', 'true');
+		expect(await article.locator('section').count()).toBeLessThan(count / 2);
+	});
+});
