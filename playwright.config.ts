@@ -16,14 +16,14 @@ export default defineConfig({
 	forbidOnly: ci,
 	retries: ci ? 1 : 0,
 	workers: ci ? 1 : 2,
-	timeout: 60_000,
-	expect: { timeout: 10_000 },
+	timeout: 120_000,
+	expect: { timeout: 15_000 },
 	reporter: ci ? [['list'], ['html', { open: 'never' }]] : 'list',
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
 		screenshot: 'only-on-failure',
-		actionTimeout: 10_000,
+		actionTimeout: 30_000,
 		navigationTimeout: 20_000
 	},
 	projects: [

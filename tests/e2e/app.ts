@@ -77,7 +77,8 @@ export async function expectPlayingOnFrom(page: Page, from: number): Promise<voi
 	await expect
 		.poll(() => currentTime(page), { message: `playing on from ${from} s` })
 		.toBeGreaterThan(from + 0.5);
-	expect(await currentTime(page)).toBeLessThan(from + 8);
+	// On from there, not jumped elsewhere (generous: a loaded machine polls slowly).
+	expect(await currentTime(page)).toBeLessThan(from + 30);
 }
 
 /** The play/pause button, whichever name it has now. */
@@ -130,7 +131,7 @@ export async function expectSpoken(page: Page, el: Locator, label: string): Prom
 export async function gotoApp(page: Page, url = '/'): Promise<void> {
 	await page.goto(url);
 	// The app marks its root once hydrated (onMount ran).
-	await expect(page.locator('[data-ready]')).toBeAttached();
+	await expect(page.locator('[data-ready]')).toBeAttached({ timeout: 30_000 });
 	await expect(transcript(page)).toBeVisible();
 	await expect(page.getByLabel('Media file')).toBeAttached();
 }

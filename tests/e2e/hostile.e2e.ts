@@ -90,8 +90,8 @@ const rows: Row[] = [
 		format: 'WebVTT',
 		name: 'hostile.vtt',
 		mimeType: 'text/vtt',
-		entries: 3,
-		mayRefuse: true,
+		// Cues become paragraphs at a speaker change: the Host's cue, then the unattributed two.
+		entries: 2,
 		text: [
 			`WEBVTT ${P.script}`,
 			'',
@@ -110,8 +110,8 @@ const rows: Row[] = [
 		format: 'SRT',
 		name: 'hostile.srt',
 		mimeType: 'application/x-subrip',
-		entries: 3,
-		mayRefuse: true,
+		// One speaker, no pauses: the three cues make one paragraph.
+		entries: 1,
 		text: [
 			'1',
 			'00:00:00,000 --> 00:00:30,000',
