@@ -166,8 +166,8 @@ test('Shift+drag on the seek bar sets an A–B loop; a plain drag still seeks', 
 	await page.mouse.move(x(10), y);
 	await page.keyboard.down('Shift');
 	await page.mouse.down();
-	await page.mouse.move(x(15), y, { steps: 5 });
-	await page.mouse.move(x(20), y, { steps: 5 });
+	await page.mouse.move(x(12), y, { steps: 5 });
+	await page.mouse.move(x(14), y, { steps: 5 });
 	await page.mouse.up();
 	await page.keyboard.up('Shift');
 	const status = page.getByRole('status').filter({ hasText: 'A–B loop' });
@@ -177,8 +177,8 @@ test('Shift+drag on the seek bar sets an A–B loop; a plain drag still seeks', 
 	);
 	expect(a).toBeGreaterThan(9);
 	expect(a).toBeLessThan(11);
-	expect(b).toBeGreaterThan(19);
-	expect(b).toBeLessThan(21);
+	expect(b).toBeGreaterThan(13);
+	expect(b).toBeLessThan(15);
 	// The loop starts at A; the band shows the range.
 	await expectTime(page, a!, 0.6);
 	await expect(page.locator('.band')).toBeVisible();
