@@ -175,9 +175,17 @@ export class Session {
 		const a = this.#pointA;
 		const b = this.player.time;
 		if (a === null || b <= a + 0.05) return false;
-		this.player.setLoop({ start: a, end: b, rate: null, label: 'A–B' });
-		this.player.seek(a);
+		return this.setLoopRange(a, b);
+	}
+
+	/** Loops `a`–`b` (either order) as an A–B loop from its start; false when shorter than 0.05 s. */
+	setLoopRange(a: number, b: number): boolean {
+		const start = Math.max(0, Math.min(a, b));
+		const end = Math.max(a, b);
+		if (end <= start + 0.05) return false;
 		this.#pointA = null;
+		this.player.setLoop({ start, end, rate: null, label: 'A–B' });
+		this.player.seek(start);
 		return true;
 	}
 

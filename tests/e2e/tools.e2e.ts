@@ -16,7 +16,11 @@ const DURATION = 40;
 const entries = [
 	{ time: 0, title: 'Opening', body: 'Hello and welcome to the programme today.' },
 	{ time: 10, title: 'Regulation', body: '我们今天讨论人工智能的监管问题，以及它的影响。' },
-	{ time: 20, title: 'Models', body: 'Omni(全方位)是一个新的模型，Logan Bartlett 问了很多问题。' },
+	{
+		time: 20,
+		title: 'Models',
+		body: 'Omni(全方位)是一个新模型。Logan Bartlett 问了很多问题，我们一一回答了他的问题。'
+	},
 	{ time: 30, title: 'Closing', body: 'Thank you for listening, and goodbye.' }
 ];
 const doc = {
@@ -150,6 +154,43 @@ test('a term in the Terms panel loops its moment at the study rate', async ({ pa
 	await expectLooping(page, 19.5, 25);
 	await page.getByRole('button', { name: 'Stop loop' }).click();
 	await expect(page.getByLabel('Playback rate')).toHaveValue('1');
+});
+
+test('Shift+drag on the seek bar sets an A–B loop; a plain drag still seeks', async ({ page }) => {
+	await setup(page);
+	const bar = seekBar(page);
+	const box = (await bar.boundingBox())!;
+	// The slider's track is inset by half its thumb (8 px) on each side.
+	const x = (t: number) => box.x + 8 + ((box.width - 16) * t) / DURATION;
+	const y = box.y + box.height / 2;
+	await page.mouse.move(x(10), y);
+	await page.keyboard.down('Shift');
+	await page.mouse.down();
+	await page.mouse.move(x(12), y, { steps: 5 });
+	await page.mouse.move(x(14), y, { steps: 5 });
+	await page.mouse.up();
+	await page.keyboard.up('Shift');
+	const status = page.getByRole('status').filter({ hasText: 'A–B loop' });
+	await expect(status).toBeVisible();
+	const [a, b] = [...((await status.textContent()) ?? '').matchAll(/00:(\d\d(?:\.\d+)?)/g)].map(
+		(m) => Number(m[1])
+	);
+	expect(a).toBeGreaterThan(9);
+	expect(a).toBeLessThan(11);
+	expect(b).toBeGreaterThan(13);
+	expect(b).toBeLessThan(15);
+	// The loop starts at A; the band shows the range.
+	await expectTime(page, a!, 0.6);
+	await expect(page.locator('.band')).toBeVisible();
+	await page.getByRole('button', { name: 'Play' }).click();
+	await expectLooping(page, a! - 0.05, b! + 0.35);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.getByRole('button', { name: 'Stop loop' }).click();
+	await expect(page.locator('.band')).toHaveCount(0);
+	// Without Shift, pressing the bar seeks as before and sets no loop.
+	await page.mouse.click(x(30), y);
+	await expect.poll(() => currentTime(page)).toBeGreaterThan(28);
+	await expect(status).toHaveCount(0);
 });
 
 test('the shortcuts work, and stay silent in a text field', async ({ page }) => {
