@@ -347,7 +347,8 @@ async function bigTranscriptFigures(browser) {
 // ---------------------------------------------------------------------------------------------
 async function parseFigures() {
 	console.log('\n4. Parse + align (Node)');
-	const bundle = join(out, 'parse.mjs');
+	// A directory, not one file: the core has dynamic imports (caption parsers), so it is bundled in chunks.
+	const bundle = join(out, 'parse');
 	const r = spawnSync(
 		'npx',
 		[
@@ -357,13 +358,13 @@ async function parseFigures() {
 			'esm',
 			'--platform',
 			'node',
-			'-o',
+			'-d',
 			bundle
 		],
 		{ cwd: root, stdio: 'ignore' }
 	);
 	if (r.status !== 0) throw new Error('could not bundle the transcript core');
-	const { parseTranscript } = await import(bundle);
+	const { parseTranscript } = await import(join(bundle, 'index.js'));
 	const big = bigTranscript({
 		count: 20_000,
 		duration: 36_000,

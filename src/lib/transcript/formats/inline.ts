@@ -113,6 +113,8 @@ const SPACE = /\s/;
  * looking across runs so context is right; `2 * 3`, `snake_case` and escaped `\*` stay.
  */
 function cleanDelimiters(runs: Run[]): void {
+	if (!runs.some((r) => r.kind !== 'image' && (r.text.includes('*') || r.text.includes('_'))))
+		return;
 	const cleanable = (r: Run) => !r.raw && r.kind !== 'image' && r.kind !== 'link';
 	const text = runs.map((r) => (r.kind === 'image' ? '' : r.text)).join('');
 	const keep = new Uint8Array(text.length).fill(1);
@@ -204,8 +206,16 @@ function dropNestedEmptyLinks(src: string): string {
 /** One lexer for every call: building one per paragraph costs more than lexing the paragraph. */
 let lexer: Lexer | null = null;
 
+/**
+ * Characters (and sequences) any inline rule of marked's GFM lexer starts on: escapes, code, emphasis,
+ * strikethrough, links and images, HTML and autolinks, entities, e-mail and URL autolinks, hard breaks.
+ */
+const MARKUP = /[\\`*_~[\]!<>&@\n]|:\/\/|www\./i;
+
 /** Parses one paragraph's worth of inline Markdown. */
 export function parseInline(src: string): Inline[] {
+	// Plain text (most paragraphs) lexes to itself: skip the lexer.
+	if (!MARKUP.test(src)) return src ? [{ kind: 'text', text: src }] : [];
 	lexer ??= new Lexer({ gfm: true });
 	const runs: Run[] = [];
 	flatten(lexer.inlineTokens(dropNestedEmptyLinks(src)), 'text', runs);
