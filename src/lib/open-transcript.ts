@@ -3,6 +3,7 @@ import { TranscriptError, type Transcript } from '$lib/transcript/model';
 import { pairTranscripts } from '$lib/transcript/pair';
 import type { ParseReply, ParseRequest } from './parse.worker';
 import { guessLegacyEncoding, isUnicode } from './text-encoding';
+import { locale } from './i18n/locale.svelte';
 
 /** Largest transcript file read, in bytes; a larger one is refused with a message. */
 export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
@@ -24,7 +25,7 @@ function parseInWorker(bytes: ArrayBuffer, name: string): Promise<Transcript> {
 		};
 		worker.onerror = (event) => {
 			worker.terminate();
-			reject(new Error(event.message || 'The transcript reader stopped unexpectedly.'));
+			reject(new Error(event.message || locale.t.readerStopped));
 		};
 		const request: ParseRequest = { bytes, name };
 		worker.postMessage(request, [bytes]);
@@ -40,15 +41,11 @@ export async function readTranscriptFile(
 	onNotice?: (message: string) => void
 ): Promise<Transcript> {
 	if (file.size === 0) {
-		throw new TranscriptError(
-			`“${file.name}” is empty. Choose a transcript with a timeline in it.`
-		);
+		throw new TranscriptError(locale.t.transcriptEmpty(file.name));
 	}
 	if (file.size > MAX_TRANSCRIPT_BYTES) {
 		const mb = (file.size / 1024 / 1024).toFixed(0);
-		throw new TranscriptError(
-			`“${file.name}” is ${mb} MB, more than the 50 MB Tandem reads. Split it, or choose the transcript itself.`
-		);
+		throw new TranscriptError(locale.t.transcriptTooLarge(file.name, mb));
 	}
 	let buffer = await file.arrayBuffer();
 	let notice: string | null = null;
@@ -58,7 +55,7 @@ export async function readTranscriptFile(
 		const legacy = guessLegacyEncoding(raw);
 		if (legacy) {
 			buffer = new TextEncoder().encode(new TextDecoder(legacy.label).decode(raw)).buffer;
-			notice = `“${file.name}” is not UTF-8 text; it was read as ${legacy.name}. If letters look wrong, save the file as UTF-8 and open it again.`;
+			notice = locale.t.legacyEncoding(file.name, legacy.name);
 		}
 	}
 	try {
@@ -70,9 +67,8 @@ export async function readTranscriptFile(
 		return transcript;
 	} catch (error) {
 		if (error instanceof TranscriptError) {
-			const where = error.line ? ` (line ${error.line})` : '';
 			throw new TranscriptError(
-				`Couldn’t open “${file.name}”${where}: ${error.message}`,
+				locale.t.couldNotOpen(file.name, error.line, error.message),
 				error.line
 			);
 		}
@@ -86,11 +82,8 @@ export async function readTranscriptFiles(
 	onNotice?: (message: string) => void
 ): Promise<Transcript> {
 	const [a, b] = files;
-	if (!a) throw new TranscriptError('No transcript file was chosen.');
-	if (files.length > 2)
-		throw new TranscriptError(
-			`${files.length} transcript files were chosen: open one, or two to pair (a text and its captions or chapters).`
-		);
+	if (!a) throw new TranscriptError(locale.t.noTranscriptChosen);
+	if (files.length > 2) throw new TranscriptError(locale.t.tooManyTranscripts(files.length));
 	if (!b) return readTranscriptFile(a, onNotice);
 	const [ta, tb] = await Promise.all([
 		readTranscriptFile(a, onNotice),

@@ -1,3 +1,4 @@
+import { locale } from '$lib/i18n/locale.svelte';
 import { MediaOpenError } from './engine';
 import type { Sniffed } from './sniff';
 import { sniffMedia } from './sniff';
@@ -12,8 +13,6 @@ export interface MediaProbe {
 	duration: number;
 }
 
-const PLAYABLE = 'Try MP3, M4A/AAC, Ogg, Opus, FLAC, WAV, MP4 or WebM.';
-
 /** Turns a MediaError (and what the file's first bytes are) into a sentence about the file, saying what to do. */
 export function describeMediaError(
 	name: string,
@@ -21,26 +20,22 @@ export function describeMediaError(
 	error: MediaError | null,
 	sniffed?: Sniffed
 ): string {
-	const what = type ? ` (type ${type})` : '';
-	const says = error?.message ? ` The browser says: ${error.message}.` : '';
-	if (sniffed?.text)
-		return `“${name}”${what} is a text file, not audio or video. Choose the recording itself.`;
+	const t = locale.t;
+	const says = error?.message ?? '';
+	if (sniffed?.text) return t.mediaIsText(name, type);
 	if (sniffed && (error?.code === 3 || error?.code === 4)) {
-		if (sniffed.container) {
-			const inside = sniffed.codec ? ` with ${sniffed.codec} audio` : '';
-			return `“${name}” is a ${sniffed.container} file${inside}${what}, but this browser cannot play ${sniffed.codec ? 'that codec' : 'what is inside it'} (it may be damaged or use an unsupported codec).${says} Convert it, or ${PLAYABLE.charAt(0).toLowerCase()}${PLAYABLE.slice(1)}`;
-		}
-		return `“${name}”${what} does not start like any audio or video file: it is damaged, or not media.${says} ${PLAYABLE}`;
+		if (sniffed.container) return t.mediaCodec(name, type, sniffed.container, sniffed.codec, says);
+		return t.mediaNotMedia(name, type, says);
 	}
 	switch (error?.code) {
 		case 2:
-			return `“${name}” could not be read${what}. Open it again, or copy it to this computer first.`;
+			return t.mediaUnreadable(name, type);
 		case 3:
-			return `“${name}” is damaged or uses a codec this browser cannot decode${what}. ${PLAYABLE}`;
+			return t.mediaDamaged(name, type);
 		case 4:
-			return `“${name}” is not audio or video this browser can play${what}. ${PLAYABLE}`;
+			return t.mediaUnplayable(name, type);
 		default:
-			return `“${name}” could not be opened${what}. ${PLAYABLE}`;
+			return t.mediaNotOpened(name, type);
 	}
 }
 
@@ -88,9 +83,7 @@ async function scanDuration(el: HTMLVideoElement): Promise<number> {
 /** Loads a file's metadata in a detached `<video>` element to learn its kind and duration. */
 export async function probeMedia(file: File, url: string): Promise<MediaProbe> {
 	if (file.size === 0) {
-		throw new MediaOpenError(
-			`“${file.name}” is empty (0 bytes). Choose the audio or video file itself.`
-		);
+		throw new MediaOpenError(locale.t.mediaEmpty(file.name));
 	}
 	const el = document.createElement('video');
 	el.preload = 'metadata';
