@@ -33,12 +33,37 @@ describe('retime', () => {
 	it('applies to anchors and timeline and leaves the input alone', () => {
 		const t = {
 			anchors: [{ time: 0 }, { time: 10 }],
-			timeline: [{ time: 10 }]
+			timeline: [{ time: 10 }],
+			sections: []
 		} as unknown as Transcript;
 		expect(applyRetime(t, NO_RETIME)).toBe(t);
 		const out = applyRetime(t, shiftOffset(NO_RETIME, 1));
 		expect(out.anchors.map((a) => a.time)).toEqual([1, 11]);
 		expect(out.timeline[0]?.time).toBe(11);
 		expect(t.anchors[1]?.time).toBe(10);
+	});
+
+	it('moves exact sentence times (from cues) too, and keeps untimed sections as they are', () => {
+		const cue = {
+			kind: 'paragraph',
+			sentences: [
+				{ from: 0, to: 5, time: 20, end: 22 },
+				{ from: 5, to: 9 }
+			]
+		};
+		const plain = { kind: 'paragraph', sentences: [{ from: 0, to: 3 }] };
+		const untimed = { title: 'b', blocks: [plain] };
+		const t = {
+			anchors: [{ time: 20 }],
+			timeline: [],
+			sections: [{ title: 'a', blocks: [cue, plain] }, untimed]
+		} as unknown as Transcript;
+		const out = applyRetime(t, shiftOffset(NO_RETIME, -1));
+		const [first, second] = out.sections[0]?.blocks[0]?.sentences ?? [];
+		expect(first).toEqual({ from: 0, to: 5, time: 19, end: 21 });
+		expect(second).toEqual({ from: 5, to: 9 });
+		expect(out.sections[0]?.blocks[1]).toBe(plain);
+		expect(out.sections[1]).toBe(untimed);
+		expect(t.sections[0]?.blocks[0]?.sentences?.[0]?.time).toBe(20);
 	});
 });

@@ -1,5 +1,5 @@
 /** Retiming a transcript whose times are off: a global offset plus "this heading is now" pins. */
-import type { Transcript } from '$lib/transcript/model';
+import type { Block, Transcript } from '$lib/transcript/model';
 
 /** A heading set to a time while listening: its original time and the time it should have. */
 export interface Pin {
@@ -71,6 +71,31 @@ export function applyRetime(t: Transcript, r: Retime): Transcript {
 	return {
 		...t,
 		anchors: t.anchors.map((a) => ({ ...a, time: mapTime(r, a.time) })),
-		timeline: t.timeline.map((e) => ({ ...e, time: mapTime(r, e.time) }))
+		timeline: t.timeline.map((e) => ({ ...e, time: mapTime(r, e.time) })),
+		sections: retimeSentences(t.sections, r)
 	};
+}
+
+/** Moves the exact sentence times (from cues) with the rest; sections without any are kept as they are. */
+function retimeSentences(sections: Transcript['sections'], r: Retime): Transcript['sections'] {
+	const exact = (b: Block) => b.sentences?.some((s) => s.time !== undefined || s.end !== undefined);
+	return sections.map((section) =>
+		section.blocks.some(exact)
+			? {
+					...section,
+					blocks: section.blocks.map((b) =>
+						exact(b)
+							? {
+									...b,
+									sentences: b.sentences?.map((s) => ({
+										...s,
+										...(s.time === undefined ? {} : { time: mapTime(r, s.time) }),
+										...(s.end === undefined ? {} : { end: mapTime(r, s.end) })
+									}))
+								}
+							: b
+					)
+				}
+			: section
+	);
 }
