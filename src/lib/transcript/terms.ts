@@ -26,14 +26,17 @@ export interface Term {
 
 const LATIN_TOKEN = String.raw`[A-Za-z][A-Za-z0-9]*(?:[-.'’][A-Za-z0-9]+)*`;
 const HAN = String.raw`[\p{Script=Han}·]`;
-/** `Latin phrase (汉字)`, either paren width. */
+/**
+ * `Latin phrase (汉字)`, either paren width. The phrase is bounded (a term is its last few words): an
+ * unbounded run made the search quadratic in a long paragraph without parentheses.
+ */
 const LATIN_GLOSS = new RegExp(
-	String.raw`(${LATIN_TOKEN}(?:[ \u00a0]${LATIN_TOKEN})*)\s*[(（]\s*(${HAN}{1,10})\s*[)）]`,
+	String.raw`(${LATIN_TOKEN}(?:[ \u00a0]${LATIN_TOKEN}){0,5})\s*[(（]\s*(${HAN}{1,10})\s*[)）]`,
 	'gu'
 );
-/** `汉字 (Latin phrase)`, either paren width. */
+/** `汉字 (Latin phrase)`, either paren width; the run before it is bounded too (the gloss is its tail). */
 const GLOSS_LATIN = new RegExp(
-	String.raw`(${HAN}+)\s*[(（]\s*(${LATIN_TOKEN}(?:[ \u00a0]${LATIN_TOKEN}){0,4})\s*[)）]`,
+	String.raw`(${HAN}{1,32})\s*[(（]\s*(${LATIN_TOKEN}(?:[ \u00a0]${LATIN_TOKEN}){0,4})\s*[)）]`,
 	'gu'
 );
 const TOKEN_RE = new RegExp(LATIN_TOKEN, 'gu');
@@ -131,14 +134,15 @@ export function extractTerms(t: Transcript): Term[] {
 		m.set(key, inner);
 	};
 	for (const p of places) {
-		for (const m of p.text.matchAll(LATIN_GLOSS)) {
+		const parens = /[(（]/.test(p.text);
+		for (const m of parens ? p.text.matchAll(LATIN_GLOSS) : []) {
 			const latin = latinTail(m[1] ?? '');
 			const gloss = m[2] ?? '';
 			if (latin.length < 2 || gloss.length < 1) continue;
 			count(forms, latin.toLowerCase(), latin);
 			count(glosses, latin.toLowerCase(), gloss.replace(/^·|·$/g, ''));
 		}
-		for (const m of p.text.matchAll(GLOSS_LATIN)) {
+		for (const m of parens ? p.text.matchAll(GLOSS_LATIN) : []) {
 			const latin = (m[2] ?? '').trim();
 			const gloss = hanTail(m[1] ?? '', latin);
 			if (latin.replace(/[^A-Za-z]/g, '').length < 2 || gloss.length < 2) continue;
