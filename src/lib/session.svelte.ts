@@ -3,6 +3,7 @@ import { Player } from '$lib/player/player.svelte';
 import { nextStart, prevStart, rangeAt, sortedStarts, type Range } from '$lib/player/units';
 import { addPin, applyRetime, NO_RETIME, shiftOffset, type Retime } from '$lib/retime';
 import { locate } from '$lib/transcript/locate';
+import type { SentenceClock } from '$lib/transcript/term-loop';
 import type { Transcript } from '$lib/transcript/model';
 import {
 	indexSentences,
@@ -40,6 +41,12 @@ export class Session {
 		timeSentences(this.#transcript, this.#sentences, this.player.duration || undefined)
 	);
 	#activeSentence = $derived(locate(this.#sentenceTimes.starts, this.player.time));
+	#sentenceClock: SentenceClock = $derived({
+		transcript: this.#transcript,
+		sentences: this.#sentences,
+		times: this.#sentenceTimes,
+		duration: this.player.duration || undefined
+	});
 	/** Sentence starts (with the timed anchors, so untimed stretches still have stops), for stepping and loops. */
 	#sentenceStarts = $derived(
 		sortedStarts([...this.#sentenceTimes.time, ...this.#transcript.anchors.map((a) => a.time)])
@@ -76,6 +83,10 @@ export class Session {
 	/** When each sentence starts (estimated within timed spans; the last span runs to the media's end). */
 	get sentenceTimes(): SentenceTimes {
 		return this.#sentenceTimes;
+	}
+	/** The retimed transcript with its sentences and their times, for finding when a place is spoken. */
+	get sentenceClock(): SentenceClock {
+		return this.#sentenceClock;
 	}
 	/** Index into `sentences.refs` of the sentence being spoken, -1 before the first timed one. */
 	get activeSentence(): number {
