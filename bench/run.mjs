@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: builds the app, serves it, drives it in Chromium (Playwright) and prints the
  * figures of issue 5 side by side with their baselines; writes bench/results.json.
- * Options: --quick (smaller inputs, a minute or two), --no-build (reuse build/).
+ * Options: --quick (smaller inputs, a minute or two), --no-build (reuse build/),
+ * --only=lag,big,parse,peaks (run just those figures; results.json then holds just them).
  */
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
@@ -14,6 +15,12 @@ import { bigTranscript } from './transcripts.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'out'); // generated inputs (ignored by git)
 const quick = process.argv.includes('--quick');
+const only = process.argv
+	.find((a) => a.startsWith('--only='))
+	?.slice('--only='.length)
+	.split(',');
+/** True when the figure group `name` is to be measured in this run. */
+const wanted = (name) => !only || only.includes(name);
 const port = Number(process.env.TANDEM_PORT ?? 4174);
 const executablePath =
 	process.env.TANDEM_CHROMIUM ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -548,13 +555,13 @@ try {
 	}
 	const browser = await launch();
 	try {
-		await highlightLag(browser);
-		await bigTranscriptFigures(browser);
+		if (wanted('lag')) await highlightLag(browser);
+		if (wanted('big')) await bigTranscriptFigures(browser);
 	} finally {
 		await browser.close();
 	}
-	await parseFigures();
-	await peaksFigures();
+	if (wanted('parse')) await parseFigures();
+	if (wanted('peaks')) await peaksFigures();
 } finally {
 	try {
 		process.kill(-server.pid);

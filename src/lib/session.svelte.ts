@@ -3,6 +3,7 @@ import { Player } from '$lib/player/player.svelte';
 import { nextStart, prevStart, rangeAt, sortedStarts, type Range } from '$lib/player/units';
 import { addPin, applyRetime, NO_RETIME, shiftOffset, type Retime } from '$lib/retime';
 import { locate } from '$lib/transcript/locate';
+import { textAt } from '$lib/transcript/text-at';
 import type { SentenceClock } from '$lib/transcript/term-loop';
 import type { Transcript } from '$lib/transcript/model';
 import {
@@ -15,6 +16,11 @@ import {
 /** Where playback stops by itself: nowhere, at the end of each sentence, or of each section. */
 export type PauseMode = 'off' | 'sentence' | 'section';
 
+/** True when two loops cover the same stretch (to within 10 ms). */
+export function sameRange(a: Loop, b: Loop): boolean {
+	return Math.abs(a.start - b.start) < 0.01 && Math.abs(a.end - b.end) < 0.01;
+}
+
 /** What the reader has open: one transcript and one player, and where playback is in the text. */
 export class Session {
 	/** The media clock. */
@@ -24,6 +30,7 @@ export class Session {
 	#undo: Retime[] = $state.raw([]);
 	#pauseMode: PauseMode = $state('off');
 	#pointA: number | null = $state(null);
+	#saved: Loop[] = $state.raw([]);
 	#transcript = $derived(applyRetime(this.#base, this.#retime));
 	#sectionStarts = $derived(
 		sortedStarts(
@@ -61,6 +68,7 @@ export class Session {
 					? this.#sectionStarts
 					: this.#sentenceStarts
 		);
+		this.player.setMarks(() => [this.#anchorStarts, this.#entryStarts, this.#sentenceTimes.starts]);
 	}
 
 	/** The open transcript, with the retiming applied. */
@@ -115,6 +123,10 @@ export class Session {
 	get pauseMode(): PauseMode {
 		return this.#pauseMode;
 	}
+	/** Loops the reader kept for later, in time order. */
+	get savedLoops(): Loop[] {
+		return this.#saved;
+	}
 	/** The A point of an A–B loop being set, or null. */
 	get pointA(): number | null {
 		return this.#pointA;
@@ -138,6 +150,7 @@ export class Session {
 		this.#retime = retime;
 		this.#undo = [];
 		this.#pointA = null;
+		this.#saved = [];
 		this.player.setLoop(null);
 	}
 
@@ -206,6 +219,45 @@ export class Session {
 		this.player.setLoop(loop);
 		this.player.seek(loop.start);
 		void this.player.play();
+	}
+
+	/** Keeps the loop being played in the saved list, named by what is said at its start; false when none or kept already. */
+	saveLoop(): boolean {
+		const loop = this.player.loop;
+		if (!loop || this.#saved.some((l) => sameRange(l, loop))) return false;
+		const note = textAt(this.#sentenceClock, loop.start);
+		this.#saved = [...this.#saved, { ...loop, note }].sort((a, b) => a.start - b.start);
+		return true;
+	}
+
+	/** Drops saved loop `index`. */
+	removeSavedLoop(index: number): void {
+		this.#saved = this.#saved.filter((_, i) => i !== index);
+	}
+
+	/** Replaces the saved loops (restoring a place); invalid entries are dropped. */
+	setSavedLoops(loops: readonly Loop[]): void {
+		this.#saved = loops
+			.filter((l) => Number.isFinite(l.start) && Number.isFinite(l.end) && l.end > l.start)
+			.map((l) => ({ ...l }))
+			.sort((a, b) => a.start - b.start);
+	}
+
+	/** Adds `loops` to the saved ones (those already kept are not doubled). */
+	mergeSavedLoops(loops: readonly Loop[]): void {
+		const fresh = loops.filter((l) => !this.#saved.some((k) => sameRange(k, l)));
+		if (fresh.length) this.setSavedLoops([...this.#saved, ...fresh]);
+	}
+
+	/** Sets the rate of the loop being played (null: the player's rate), and of its saved copy. */
+	setLoopRate(rate: number | null): void {
+		const loop = this.player.loop;
+		if (!loop) return;
+		const next = { ...loop, rate };
+		this.player.setLoop(next);
+		const kept = this.player.loop;
+		if (kept && this.#saved.some((l) => sameRange(l, loop)))
+			this.#saved = this.#saved.map((l) => (sameRange(l, loop) ? { ...l, rate: kept.rate } : l));
 	}
 
 	/** Stops looping (and forgets a pending A). */

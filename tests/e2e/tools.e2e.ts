@@ -247,10 +247,11 @@ test('the shortcuts work, and stay silent in a text field', async ({ page }) => 
 });
 
 /** The position stored for the last pair, read straight from IndexedDB. */
-async function savedPosition(page: Page): Promise<number | null> {
+/** The place saved last (for a reload), read straight from IndexedDB, or null. */
+async function savedPlace(page: Page): Promise<Record<string, unknown> | null> {
 	return page.evaluate(
 		() =>
-			new Promise<number | null>((resolve) => {
+			new Promise<Record<string, unknown> | null>((resolve) => {
 				const r = indexedDB.open('tandem-places');
 				r.onsuccess = () => {
 					const db = r.result;
@@ -260,12 +261,17 @@ async function savedPosition(page: Page): Promise<number | null> {
 					last.onsuccess = () => {
 						if (!last.result) return resolve(null);
 						const p = tx.objectStore('places').get(last.result);
-						p.onsuccess = () => resolve((p.result?.position as number) ?? null);
+						p.onsuccess = () => resolve((p.result as Record<string, unknown>) ?? null);
 					};
 				};
 				r.onerror = () => resolve(null);
 			})
 	);
+}
+
+/** The position saved last, or null. */
+async function savedPosition(page: Page): Promise<number | null> {
+	return ((await savedPlace(page))?.position as number | undefined) ?? null;
 }
 
 test('a reload restores the transcript, position and rate; reopening offers Resume', async ({
@@ -301,18 +307,44 @@ test('a reload restores the transcript, position and rate; reopening offers Resu
 	await expect(page.getByRole('list', { name: 'Recent' })).toContainText('Tools test');
 });
 
-// Fixme (known bug, 2026-11-29): after the merge of the formats, tools and safety work, a reload
-// restores position and rate but not the loop (it is saved; something clears it after it is applied).
-test.fixme('a reload restores the loop', async ({ page }) => {
+test('loops can be saved; a reload restores the loop and the saved loops, which play again', async ({
+	page
+}) => {
 	await setup(page);
 	await seekBar(page).fill('23.4');
 	await page.getByRole('button', { name: 'Loop section' }).click();
-	const loop = page.getByRole('status').filter({ hasText: 'Section loop 00:20–00:30' });
-	await expect(loop).toBeVisible();
-	await expect.poll(() => savedPosition(page)).toBeCloseTo(23.4, 1);
+	const sectionLoop = page.getByRole('status').filter({ hasText: 'Section loop 00:20–00:30' });
+	await expect(sectionLoop).toBeVisible();
+	await page.getByRole('button', { name: 'Save loop' }).click();
+	await expect(page.getByRole('button', { name: 'Loop saved' })).toBeDisabled();
+	await seekBar(page).fill('12');
+	await page.getByRole('button', { name: 'Loop sentence' }).click();
+	await page.getByLabel('Loop rate', { exact: true }).selectOption('0.75');
+	await page.getByRole('button', { name: 'Save loop' }).click();
+	const list = page.getByRole('list', { name: 'Saved loops' });
+	await expect(list.getByRole('listitem')).toHaveCount(2);
+	// Named by what is said where they start, in time order; the loop's own rate is kept with it.
+	await expect(list.getByRole('listitem').nth(0)).toContainText('我们今天讨论人工智能的监管问题');
+	await expect(list.getByRole('listitem').nth(0)).toContainText('0.75×');
+	await expect(list.getByRole('listitem').nth(1)).toContainText('Omni(全方位)是一个新模型。');
+	await expect
+		.poll(async () => ((await savedPlace(page))?.loops as unknown[] | undefined)?.length)
+		.toBe(2);
+
 	await page.reload();
 	await expect(page.locator('[data-ready]')).toBeAttached();
-	await expect(loop).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: /^Sentence loop 00:1/ })).toBeVisible();
+	await page.getByText('Saved loops (2)').click();
+	await expect(list.getByRole('listitem')).toHaveCount(2);
+	await openMedia(page, wav(), DURATION);
+	await list.getByRole('button', { name: /Omni/ }).click();
+	await expect(sectionLoop).toBeVisible();
+	await expect(list.getByRole('button', { name: /Omni/ })).toHaveAttribute('aria-current', 'true');
+	await expect.poll(() => currentTime(page)).toBeGreaterThan(20.3);
+	expect(await currentTime(page)).toBeLessThan(30.5);
+	await list.getByRole('button', { name: /^Remove saved loop 00:1/ }).click();
+	await expect(list.getByRole('listitem')).toHaveCount(1);
+	await expect(page.getByText('Saved loops (1)')).toBeVisible();
 });
 
 test('#slug deep links seek to the section; Copy link gives ?t= and the slug', async ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryAction, clampRate, RATES, type Boundaries } from './loop';
+import { boundaryAction, clampRate, firstAfter, nextEvent, RATES, type Boundaries } from './loop';
 import { nextStart, prevStart, rangeAt, sortedStarts } from './units';
 
 /** A fake media clock ticking at 60 frames a second, with the player's boundary logic applied each frame. */
@@ -126,5 +126,27 @@ describe('a loop whose end was just set at the current time', () => {
 		expect(boundaryAction(6.5, 6.52, { loop: { start: 5, end: 6.5 }, pauseAt: null }).kind).toBe(
 			'jump'
 		);
+	});
+});
+
+describe('the next moment the clock must act', () => {
+	const marks = Float64Array.from([0, 10, 20, 30]);
+	it('is the next mark, whichever list it is in', () => {
+		expect(firstAfter(marks, 10)).toBe(20);
+		expect(firstAfter(marks, 9.99)).toBe(10);
+		expect(firstAfter(marks, 30)).toBeNull();
+		expect(nextEvent(12, { loop: null, pauseAt: null }, [marks, Float64Array.from([15])])).toBe(15);
+		expect(nextEvent(31, { loop: null, pauseAt: null }, [marks, null])).toBeNull();
+	});
+	it('is the end of a loop playback is inside, before later marks', () => {
+		const loop = { start: 11, end: 12.5 };
+		expect(nextEvent(11.2, { loop, pauseAt: null }, [marks])).toBe(12.5);
+		// Outside the loop (a seek escaped it) its end does not count.
+		expect(nextEvent(14, { loop, pauseAt: null }, [marks])).toBe(20);
+	});
+	it('is the next pause point when pausing at each unit, but not at 0', () => {
+		const pauseAt = Float64Array.from([0, 4, 8]);
+		expect(nextEvent(5, { loop: null, pauseAt }, [marks])).toBe(8);
+		expect(nextEvent(-1, { loop: null, pauseAt }, [])).toBe(4);
 	});
 });

@@ -25,6 +25,8 @@ export interface Loop extends Range {
 	rate: number | null;
 	/** What it is, for the controls (`Section`, `A–B`, a term). */
 	label: string;
+	/** What is said at its start, for the list of saved loops. */
+	note?: string;
 }
 
 /** What to do at this tick. */
@@ -74,4 +76,40 @@ export function boundaryAction(prev: number, now: number, b: Boundaries): Bounda
 		if (at !== undefined && at <= now && at > 0) return { kind: 'pause', at, overshoot: now - at };
 	}
 	return NONE;
+}
+
+/** The first value strictly after `t` in ascending `starts`, or null. */
+export function firstAfter(starts: ArrayLike<number>, t: number): number | null {
+	let lo = 0;
+	let hi = starts.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((starts[mid] ?? Infinity) > t) hi = mid;
+		else lo = mid + 1;
+	}
+	const at = starts[lo];
+	return at === undefined || Number.isNaN(at) ? null : at;
+}
+
+/**
+ * The next moment after `t` at which the clock must act (the end of a loop playback is inside, a pause
+ * point) or what is shown changes (any of the ascending `marks`: section, entry and sentence starts), or null.
+ */
+export function nextEvent(
+	t: number,
+	b: Boundaries,
+	marks: readonly (ArrayLike<number> | null)[]
+): number | null {
+	let next = Infinity;
+	const loop = b.loop;
+	if (loop && loop.end > t && t >= loop.start - 0.05) next = loop.end;
+	if (b.pauseAt && !loop) {
+		const at = firstAfter(b.pauseAt, Math.max(0, t));
+		if (at !== null) next = Math.min(next, at);
+	}
+	for (const m of marks) {
+		const at = m ? firstAfter(m, t) : null;
+		if (at !== null) next = Math.min(next, at);
+	}
+	return Number.isFinite(next) ? next : null;
 }

@@ -1,5 +1,5 @@
 import type { MediaEngine } from './engine';
-import { boundaryAction, clampRate, type Loop } from './loop';
+import { boundaryAction, clampRate, nextEvent, type Loop } from './loop';
 import { openMediaFile } from './open-media';
 
 export { RATES } from './loop';
@@ -16,8 +16,12 @@ export class Player {
 	#opening = $state(false);
 	#loopRange: Loop | null = $state.raw(null);
 	#pauseAt: (() => ArrayLike<number> | null) | null = null;
+	#marks: (() => readonly (ArrayLike<number> | null)[]) | null = null;
 	#lastOvershoot = $state(Number.NaN);
 	#frame = 0;
+	#lastFrame = 0;
+	#frameGap = 1000 / 60;
+	#timer: ReturnType<typeof setTimeout> | undefined;
 	#generation = 0;
 
 	/** Current position in seconds (exact, updated every frame while playing). */
@@ -113,6 +117,8 @@ export class Player {
 	seek(t: number): void {
 		const end = this.#duration;
 		const clamped = Math.max(0, Number.isFinite(end) ? Math.min(t, end) : t);
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
 		this.#time = clamped;
 		this.#engine?.seek(clamped);
 	}
@@ -141,6 +147,14 @@ export class Player {
 		this.#pauseAt = starts;
 	}
 
+	/**
+	 * Where what is shown changes (ascending section, entry and sentence starts): a boundary that falls
+	 * between two frames is published at its own moment, not up to a frame late.
+	 */
+	setMarks(marks: (() => readonly (ArrayLike<number> | null)[]) | null): void {
+		this.#marks = marks;
+	}
+
 	/** Releases the media, its object URL and the frame loop. */
 	destroy(): void {
 		this.#generation++;
@@ -150,6 +164,9 @@ export class Player {
 	#release(): void {
 		cancelAnimationFrame(this.#frame);
 		this.#frame = 0;
+		this.#lastFrame = 0;
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
 		this.#engine?.destroy();
 		if (this.#url) URL.revokeObjectURL(this.#url);
 		this.#engine = null;
@@ -170,35 +187,80 @@ export class Player {
 		if (this.#playing) this.#run();
 	}
 
-	/** Reads the media clock once per animation frame while playing; loops and pause points act here. */
+	/**
+	 * Reads the media clock once per animation frame while playing; loops and pause points act here.
+	 * When the next boundary (a mark, a loop end, a pause point) falls before the next frame, a timer
+	 * reads the clock again at that moment, so the highlight, loops and pauses land on time.
+	 */
 	#run(): void {
 		if (this.#frame) return;
-		const tick = () => {
+		const tick = (now: number) => {
+			if (this.#lastFrame) this.#frameGap = Math.min(50, Math.max(4, now - this.#lastFrame));
+			this.#lastFrame = now;
 			const engine = this.#engine;
-			if (!engine || !this.#playing) {
+			if (!engine || !this.#playing || !this.#advance(engine, null)) {
 				this.#frame = 0;
+				this.#lastFrame = 0;
 				return;
 			}
-			const t = engine.time();
-			const action = boundaryAction(this.#time, t, {
-				loop: this.#loopRange,
-				pauseAt: this.#pauseAt?.() ?? null
-			});
-			if (action.kind === 'jump') {
-				this.#lastOvershoot = action.overshoot;
-				engine.seek(action.to);
-				this.#time = action.to;
-			} else if (action.kind === 'pause') {
-				this.#lastOvershoot = action.overshoot;
-				engine.pause();
-				engine.seek(action.at);
-				this.#time = action.at;
-				this.#playing = false;
-				this.#frame = 0;
-				return;
-			} else if (t !== this.#time) this.#time = t;
+			this.#aim(engine);
 			this.#frame = requestAnimationFrame(tick);
 		};
 		this.#frame = requestAnimationFrame(tick);
+	}
+
+	/**
+	 * Reads the clock (treating it as `at` when a timer aimed at `at` fires a hair early), acts on a loop
+	 * end or pause point crossed, and publishes the position; false when playback stopped.
+	 */
+	#advance(engine: MediaEngine, at: number | null): boolean {
+		let t = engine.time();
+		if (at !== null && t < at && at - t < 0.004) t = at;
+		// While playing the clock only moves forward, except by a seek (which sets the time itself).
+		if (t < this.#time && this.#time - t < 0.01) return true;
+		const action = boundaryAction(this.#time, t, {
+			loop: this.#loopRange,
+			pauseAt: this.#pauseAt?.() ?? null
+		});
+		if (action.kind === 'jump') {
+			this.#lastOvershoot = action.overshoot;
+			engine.seek(action.to);
+			this.#time = action.to;
+		} else if (action.kind === 'pause') {
+			this.#lastOvershoot = action.overshoot;
+			engine.pause();
+			engine.seek(action.at);
+			this.#time = action.at;
+			this.#playing = false;
+			return false;
+		} else if (t !== this.#time) this.#time = t;
+		return true;
+	}
+
+	/** Sets a timer for the next boundary when it falls before the next frame. */
+	#aim(engine: MediaEngine): void {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		const t = this.#time;
+		const next = nextEvent(
+			t,
+			{ loop: this.#loopRange, pauseAt: this.#pauseAt?.() ?? null },
+			this.#marks?.() ?? []
+		);
+		if (next === null) return;
+		const wait = ((next - t) / this.rate) * 1000;
+		if (wait > this.#frameGap * 1.5) return;
+		this.#timer = setTimeout(
+			() => {
+				this.#timer = undefined;
+				if (this.#engine !== engine || !this.#playing) return;
+				if (!this.#advance(engine, next)) {
+					cancelAnimationFrame(this.#frame);
+					this.#frame = 0;
+					this.#lastFrame = 0;
+				}
+			},
+			Math.max(0, wait)
+		);
 	}
 }

@@ -1,4 +1,4 @@
-/** Keeps the reader's place: saves position, rate, loop, follow mode and retiming per transcript + media pair. */
+/** Keeps the reader's place: saves position, rate, loops, follow mode and retiming per transcript + media pair. */
 import type { Follow } from '$lib/follow.svelte';
 import type { Session } from '$lib/session.svelte';
 import { fingerprint, textId, type FileId } from './fingerprint';
@@ -61,6 +61,7 @@ export class Keeper {
 		this.#session.setPauseMode(place.pauseMode);
 		player.seek(place.position);
 		player.setLoop(place.loop);
+		this.#session.setSavedLoops(place.loops ?? []);
 		if (place.following) this.#follow.resume();
 		else this.#follow.pause();
 		this.#offer = null;
@@ -101,13 +102,23 @@ export class Keeper {
 		this.#offer = null;
 	}
 
-	/** Saves soon; call from an effect that reads everything worth saving. */
-	schedule(): void {
-		if (!this.#ready || this.#timer !== undefined) return;
-		this.#timer = setTimeout(() => {
-			this.#timer = undefined;
-			void this.save();
-		}, SAVE_DELAY);
+	/**
+	 * Saves soon: within a second for the moving position, at once (`now`) for a deliberate change
+	 * (a loop, the rate…), so a reload right after it keeps it. Call from effects that read what to save.
+	 */
+	schedule(now = false): void {
+		if (!this.#ready) return;
+		if (this.#timer !== undefined) {
+			if (!now) return;
+			clearTimeout(this.#timer);
+		}
+		this.#timer = setTimeout(
+			() => {
+				this.#timer = undefined;
+				void this.save();
+			},
+			now ? 0 : SAVE_DELAY
+		);
 	}
 
 	/** Writes the current place now; a failure is reported once (role=alert), not swallowed. */
@@ -125,6 +136,7 @@ export class Keeper {
 			position: Math.round(player.time * 100) / 100,
 			rate: player.baseRate,
 			loop: loop ? { ...loop } : null,
+			loops: this.#session.savedLoops.map((l) => ({ ...l })),
 			following: this.#follow.following,
 			pauseMode: this.#session.pauseMode,
 			retime: $state.snapshot(this.#session.retime),
@@ -161,6 +173,8 @@ export class Keeper {
 		try {
 			const saved = await this.#store.get(placeKey(transcript, this.#media));
 			const now = this.#session.player.time;
+			// Saved loops come back with the pair whatever the position (they are never lost to a new save).
+			if (saved?.loops?.length) this.#session.mergeSavedLoops(saved.loops);
 			this.#offer = saved && Math.abs(saved.position - now) > 2 ? saved : null;
 		} catch (error) {
 			this.#report('read', error);

@@ -20,6 +20,8 @@ export interface Place {
 	rate: number;
 	/** The loop that was set, or null. */
 	loop: Loop | null;
+	/** The loops the reader saved (absent in places written before saved loops existed). */
+	loops?: Loop[];
 	/** Whether the page was following playback. */
 	following: boolean;
 	/** Pause at the end of each sentence/section, or not. */

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { Session } from './session.svelte';
+import { parseTranscript } from './transcript/formats';
+
+const md = [
+	'# Saved loops',
+	'',
+	'# Timeline',
+	'',
+	'**(00:00)** Opening',
+	'',
+	'**(00:20)** Models',
+	'',
+	'# Transcript',
+	'',
+	'## Opening',
+	'',
+	'First words here. More words after.',
+	'',
+	'## Models',
+	'',
+	'今天我们谈模型。'
+].join('\n');
+
+const fresh = () => new Session(parseTranscript(md, 'saved.md'));
+
+describe('saved loops', () => {
+	it('keeps the loop being played, named by what is said at its start, once', () => {
+		const s = fresh();
+		expect(s.saveLoop()).toBe(false);
+		s.setLoopRange(20, 24);
+		expect(s.saveLoop()).toBe(true);
+		expect(s.saveLoop()).toBe(false);
+		s.setLoopRange(0, 3);
+		expect(s.saveLoop()).toBe(true);
+		expect(s.savedLoops.map((l) => [l.start, l.end, l.label, l.note])).toEqual([
+			[0, 3, 'A–B', 'First words here.'],
+			[20, 24, 'A–B', '今天我们谈模型。']
+		]);
+	});
+
+	it('a rate given to the playing loop is kept with its saved copy', () => {
+		const s = fresh();
+		s.setLoopRange(20, 24);
+		s.saveLoop();
+		s.setLoopRate(0.75);
+		expect(s.player.rate).toBe(0.75);
+		expect(s.savedLoops[0]?.rate).toBe(0.75);
+		s.setLoopRate(null);
+		expect(s.savedLoops[0]?.rate).toBeNull();
+	});
+
+	it('playing a saved loop sets it and seeks to its start; removing drops only that one', () => {
+		const s = fresh();
+		s.setSavedLoops([
+			{ start: 20, end: 24, rate: 0.6, label: 'A–B' },
+			{ start: 1, end: 2, rate: null, label: 'Sentence' }
+		]);
+		const [first, second] = s.savedLoops;
+		expect(first?.start).toBe(1);
+		s.playLoop(second!);
+		expect(s.player.loop).toMatchObject({ start: 20, end: 24, rate: 0.6 });
+		expect(s.player.time).toBe(20);
+		s.removeSavedLoop(0);
+		expect(s.savedLoops.map((l) => l.start)).toEqual([20]);
+	});
+
+	it('restoring drops invalid loops; merging never doubles one; a new transcript starts empty', () => {
+		const s = fresh();
+		s.setSavedLoops([
+			{ start: 5, end: 4, rate: null, label: 'x' },
+			{ start: Number.NaN, end: 4, rate: null, label: 'x' },
+			{ start: 1, end: 2, rate: null, label: 'ok' }
+		]);
+		expect(s.savedLoops).toHaveLength(1);
+		s.mergeSavedLoops([
+			{ start: 1.001, end: 2, rate: null, label: 'same' },
+			{ start: 3, end: 4, rate: null, label: 'new' }
+		]);
+		expect(s.savedLoops.map((l) => l.label)).toEqual(['ok', 'new']);
+		s.setTranscript(parseTranscript(md, 'other.md'));
+		expect(s.savedLoops).toEqual([]);
+	});
+});

@@ -1,0 +1,42 @@
+/** What is said at a moment, in a few words: for naming saved loops and bookmarks. */
+import { locate } from './locate';
+import type { SentenceClock } from './term-loop';
+import { inlineSource } from './timing';
+
+/** `text` shortened to at most `max` characters (code points), ending with "…" when cut. */
+export function shorten(text: string, max: number): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	const chars = Array.from(flat);
+	return chars.length <= max
+		? flat
+		: chars
+				.slice(0, Math.max(1, max - 1))
+				.join('')
+				.trimEnd() + '…';
+}
+
+/**
+ * The sentence being spoken at `t` (shortened to `max` characters), or the title of the section
+ * being spoken when that sentence has no text, or '' before anything timed.
+ */
+export function textAt(clock: SentenceClock, t: number, max = 60): string {
+	const { transcript, sentences, times } = clock;
+	const k = locate(times.starts, t + 1e-6);
+	const ref = sentences.refs[k];
+	if (ref) {
+		const block = transcript.sections[ref.section]?.blocks[ref.block];
+		const sentence = block?.sentences?.[ref.sentence];
+		if (block && sentence) {
+			const text = shorten(inlineSource(block.inlines).slice(sentence.from, sentence.to), max);
+			if (text) return text;
+		}
+	}
+	const anchor =
+		transcript.anchors[
+			locate(
+				Float64Array.from(transcript.anchors, (a) => a.time),
+				t
+			)
+		];
+	return anchor ? shorten(transcript.sections[anchor.section]?.title ?? '', max) : '';
+}
