@@ -102,7 +102,7 @@ export async function openTranscript(page: Page, file: FileArg): Promise<void> {
  */
 export async function openMedia(page: Page, file: FileArg, duration?: number): Promise<void> {
 	await page.getByLabel('Media file').setInputFiles(file);
-	await expect(page.getByRole('button', { name: 'Play' })).toBeEnabled();
+	await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeEnabled();
 	if (duration !== undefined) {
 		await expect
 			.poll(async () => Number(await seekBar(page).getAttribute('max')), {

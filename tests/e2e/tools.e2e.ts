@@ -156,6 +156,42 @@ test('a term in the Terms panel loops its moment at the study rate', async ({ pa
 	await expect(page.getByLabel('Playback rate')).toHaveValue('1');
 });
 
+test('with original-language captions open, a term loops the cue that says it', async ({
+	page
+}) => {
+	await gotoApp(page);
+	const zh =
+		'# 访谈\n\n**(00:00)** 开场\n**(00:30)** 模型\n\n## 开场\n\n欢迎收看节目。\n\n## 模型\n\n训练很贵，数据稀缺。我们发布了 Omni(全方位) 模型，它很快，也很便宜，大家都可以用。\n';
+	const vtt = [
+		'WEBVTT',
+		'',
+		'00:00:00.000 --> 00:00:05.000',
+		'Welcome to the show.',
+		'',
+		'00:00:30.000 --> 00:00:34.000',
+		'Training is expensive, and data is scarce.',
+		'',
+		'00:00:41.000 --> 00:00:44.500',
+		'We released the Omni model, and it is fast.',
+		''
+	].join('\n');
+	await page.getByLabel('Transcript file').setInputFiles([
+		{ name: 'zh.md', mimeType: 'text/markdown', buffer: Buffer.from(zh) },
+		{ name: 'en.vtt', mimeType: 'text/vtt', buffer: Buffer.from(vtt) }
+	]);
+	await expect(page.getByRole('complementary', { name: 'Original language' })).toBeAttached();
+	await openMedia(
+		page,
+		fixtureFile('tools-60s.wav', () => makeWav({ duration: 60, beeps: [0, 30, 41] })),
+		60
+	);
+	const terms = page.getByRole('region', { name: 'Terms' });
+	await terms.getByRole('button', { name: /Omni\s*全方位/ }).click();
+	// The exact cue (41–44.5 s), not the sentence's estimated time.
+	await expect(page.getByRole('status').filter({ hasText: '“Omni” loop 00:41–00:44.5' })).toBeVisible();
+	await expectLooping(page, 40.9, 44.6);
+});
+
 test('Shift+drag on the seek bar sets an A–B loop; a plain drag still seeks', async ({ page }) => {
 	await setup(page);
 	const bar = seekBar(page);
