@@ -188,7 +188,9 @@ test('with original-language captions open, a term loops the cue that says it', 
 	const terms = page.getByRole('region', { name: 'Terms' });
 	await terms.getByRole('button', { name: /Omni\s*全方位/ }).click();
 	// The exact cue (41–44.5 s), not the sentence's estimated time.
-	await expect(page.getByRole('status').filter({ hasText: '“Omni” loop 00:41–00:44.5' })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: '“Omni” loop 00:41–00:44.5' })
+	).toBeVisible();
 	await expectLooping(page, 40.9, 44.6);
 });
 
