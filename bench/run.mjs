@@ -165,7 +165,7 @@ async function highlightLag(browser) {
 		document.querySelector('article h2')?.textContent?.includes('Part 1')
 	);
 	await page.getByLabel('Media file').setInputFiles(wav);
-	await page.getByRole('button', { name: 'Play' }).waitFor();
+	await page.locator('button[aria-label="Play"]').waitFor();
 	await page.waitForFunction(
 		() => !document.querySelector('button[aria-label="Play"]')?.hasAttribute('disabled')
 	);
@@ -217,7 +217,7 @@ async function highlightLag(browser) {
 			});
 		};
 	}, starts);
-	await page.getByRole('button', { name: 'Play' }).click();
+	await page.locator('button[aria-label="Play"]').click();
 	await page.waitForTimeout((duration + 1.5) * 1000);
 	const { ours, baseline } = await page.evaluate(() => ({
 		ours: window.__ours,
@@ -319,7 +319,7 @@ async function bigTranscriptFigures(browser) {
 				);
 			});
 	});
-	await page.getByRole('button', { name: 'Play' }).click();
+	await page.locator('button[aria-label="Play"]').click();
 	await page.waitForTimeout(quick ? 5000 : 12_000);
 	const { frames, long } = await page.evaluate(() => ({
 		frames: [...window.__frames.values()],

@@ -154,6 +154,8 @@ export const en = {
 	savedLoops: 'Saved loops',
 	savedLoopsSummary: (n: number) => `Saved loops (${n})`,
 	removeSavedLoop: (range: string) => `Remove saved loop ${range}`,
+	placeTextMissing: (title: string) =>
+		`The text of “${title}” is no longer stored in this browser. Open its transcript file again.`,
 	aThenB: (at: string) => `A at ${at} — now set B`,
 	pauseAtEndOf: 'Pause at end of',
 	pauseOff: '— (don’t pause)',
@@ -323,6 +325,7 @@ export const zh: Messages = {
 	savedLoops: '已保存的循环',
 	savedLoopsSummary: (n) => `已保存的循环（${n}）`,
 	removeSavedLoop: (range) => `删除已保存的循环 ${range}`,
+	placeTextMissing: (title) => `“${title}”的文本已不在此浏览器中保存。请重新打开它的文稿文件。`,
 	aThenB: (at) => `A 在 ${at} — 现在设置 B`,
 	pauseAtEndOf: '暂停于',
 	pauseOff: '—（不暂停）',

@@ -14,7 +14,6 @@ export class Keeper {
 	#follow: Follow;
 	#onerror: (message: string) => void;
 	#transcript: FileId | null = $state.raw(null);
-	#text = '';
 	#media: FileId | null = $state.raw(null);
 	#handle: unknown = null;
 	#offer: Place | null = $state.raw(null);
@@ -39,7 +38,17 @@ export class Keeper {
 		return this.#recent;
 	}
 
-	/** The place left last time (transcript text included), or null; call once on start. */
+	/** The text of a place's transcript, or null when it was not kept (or cannot be read). */
+	async text(place: Place): Promise<string | null> {
+		try {
+			return (await this.#store?.text(place)) ?? null;
+		} catch (error) {
+			this.#report('read', error);
+			return null;
+		}
+	}
+
+	/** The place left last time, or null; call once on start. */
 	async last(): Promise<Place | null> {
 		try {
 			return (await this.#store?.last()) ?? null;
@@ -72,10 +81,15 @@ export class Keeper {
 		this.#ready = true;
 	}
 
-	/** Records the transcript now open (its text is stored, so a file the reader chose survives a reload). */
+	/** Records the transcript now open (its text is stored once, so a file the reader chose survives a reload). */
 	async setTranscript(name: string, text: string): Promise<void> {
-		this.#text = text;
-		this.#transcript = await textId(name, text);
+		const id = await textId(name, text);
+		this.#transcript = id;
+		try {
+			await this.#store?.putText(id, text);
+		} catch (error) {
+			this.#report('write', error);
+		}
 		await this.#lookUp();
 	}
 
@@ -130,7 +144,6 @@ export class Keeper {
 		const place: Place = {
 			key: placeKey(transcript, this.#media),
 			transcript,
-			transcriptText: this.#text,
 			title: this.#session.original.title,
 			media: this.#media,
 			position: Math.round(player.time * 100) / 100,

@@ -8,7 +8,6 @@ function place(key: string, updated: number, position = 10): Place {
 	return {
 		key,
 		transcript: { name: 't.md', size: 3, hash: 'a' },
-		transcriptText: '# T',
 		title: 'T',
 		media: null,
 		position,
@@ -51,6 +50,52 @@ describe('PlaceStore', () => {
 		await one.close();
 		const two = new PlaceStore(factory);
 		expect((await two.last())?.position).toBe(42);
+	});
+
+	it('keeps a transcript text once, apart from the places that use it, until the last one is forgotten', async () => {
+		const store = new PlaceStore(new IDBFactory());
+		const id = { name: 't.md', size: 3, hash: 'a' };
+		await store.putText(id, '# T');
+		await store.putText(id, '# T');
+		await store.put(place('one', 1));
+		await store.put(place('two', 2));
+		const one = (await store.get('one'))!;
+		expect(one).not.toHaveProperty('transcriptText');
+		expect(await store.text(one)).toBe('# T');
+		await store.remove('one');
+		expect(await store.text(one)).toBe('# T');
+		await store.remove('two');
+		expect(await store.text(one)).toBeNull();
+		// A place written before texts were kept apart carries its own.
+		expect(await store.text({ ...one, transcriptText: '# Old' })).toBe('# Old');
+	});
+
+	it('upgrades a version 1 database, keeping its places', async () => {
+		const factory = new IDBFactory();
+		await new Promise<void>((resolve, reject) => {
+			const r = factory.open('tandem-places', 1);
+			r.onupgradeneeded = () => {
+				const db = r.result;
+				db.createObjectStore('places', { keyPath: 'key' }).createIndex('updated', 'updated');
+				db.createObjectStore('meta');
+			};
+			r.onsuccess = () => {
+				const db = r.result;
+				const tx = db.transaction(['places', 'meta'], 'readwrite');
+				tx.objectStore('places').put({ ...place('old', 1, 77), transcriptText: '# Old' });
+				tx.objectStore('meta').put('old', 'last');
+				tx.oncomplete = () => {
+					db.close();
+					resolve();
+				};
+			};
+			r.onerror = () => reject(r.error);
+		});
+		const store = new PlaceStore(factory);
+		const old = (await store.last())!;
+		expect(old.position).toBe(77);
+		expect(await store.text(old)).toBe('# Old');
+		await store.putText({ name: 'n.md', size: 1, hash: 'b' }, '#');
 	});
 
 	it('rejects (does not swallow) a failed write', async () => {

@@ -7,9 +7,10 @@ import type { FileId } from './fingerprint';
 export interface Place {
 	/** {@link placeKey} of the pair. */
 	key: string;
-	/** The transcript's identity and its text (so a file the reader opened survives a reload). */
+	/** The transcript's identity (its text is kept once per transcript, see {@link PlaceStore.putText}). */
 	transcript: FileId;
-	transcriptText: string;
+	/** The transcript's text, in places written before texts were kept apart (read only). */
+	transcriptText?: string;
 	/** The transcript's title, for the Recent list. */
 	title: string;
 	/** The media's identity, or null when none was open. */
@@ -34,15 +35,21 @@ export interface Place {
 	handle?: unknown;
 }
 
+/** The key of one file: name, size and content hash. */
+export function fileKey(f: FileId): string {
+	return `${f.name}:${f.size}:${f.hash}`;
+}
+
 /** The key of a transcript + media pair: names, sizes and content hashes. */
 export function placeKey(transcript: FileId, media: FileId | null): string {
-	const id = (f: FileId) => `${f.name}:${f.size}:${f.hash}`;
-	return `${id(transcript)}|${media ? id(media) : '-'}`;
+	return `${fileKey(transcript)}|${media ? fileKey(media) : '-'}`;
 }
 
 const DB_NAME = 'tandem-places';
 const STORE = 'places';
 const META = 'meta';
+/** Transcript texts by {@link fileKey}: written once when a transcript is opened, not with every save. */
+const TEXTS = 'texts';
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {
@@ -70,11 +77,14 @@ export class PlaceStore {
 
 	#open(): Promise<IDBDatabase> {
 		this.#db ??= new Promise((resolve, reject) => {
-			const r = this.#factory.open(DB_NAME, 1);
-			r.onupgradeneeded = () => {
+			const r = this.#factory.open(DB_NAME, 2);
+			r.onupgradeneeded = (event) => {
 				const db = r.result;
-				db.createObjectStore(STORE, { keyPath: 'key' }).createIndex('updated', 'updated');
-				db.createObjectStore(META);
+				if (event.oldVersion < 1) {
+					db.createObjectStore(STORE, { keyPath: 'key' }).createIndex('updated', 'updated');
+					db.createObjectStore(META);
+				}
+				if (event.oldVersion < 2) db.createObjectStore(TEXTS);
 			};
 			r.onsuccess = () => resolve(r.result);
 			r.onerror = () => reject(r.error ?? new Error('IndexedDB could not be opened'));
@@ -88,6 +98,27 @@ export class PlaceStore {
 	async get(key: string): Promise<Place | null> {
 		const db = await this.#open();
 		return ((await request(db.transaction(STORE).objectStore(STORE).get(key))) as Place) ?? null;
+	}
+
+	/** Keeps the text of the transcript `id` (once per transcript; places refer to it by its identity). */
+	async putText(id: FileId, text: string): Promise<void> {
+		const db = await this.#open();
+		const tx = db.transaction(TEXTS, 'readwrite');
+		const store = tx.objectStore(TEXTS);
+		const key = fileKey(id);
+		const has = await request(store.count(key));
+		if (!has) store.put(text, key);
+		await done(tx);
+	}
+
+	/** The text of `place`'s transcript, or null when it is not kept. */
+	async text(place: Place): Promise<string | null> {
+		if (typeof place.transcriptText === 'string') return place.transcriptText;
+		const db = await this.#open();
+		const text = await request(
+			db.transaction(TEXTS).objectStore(TEXTS).get(fileKey(place.transcript))
+		);
+		return typeof text === 'string' ? text : null;
 	}
 
 	/** Stores `place` and marks it as the last one open (for a reload). */
@@ -125,11 +156,19 @@ export class PlaceStore {
 		return out;
 	}
 
-	/** Forgets the place under `key`. */
+	/** Forgets the place under `key`, and its transcript's text when no other place uses it. */
 	async remove(key: string): Promise<void> {
 		const db = await this.#open();
-		const tx = db.transaction(STORE, 'readwrite');
-		tx.objectStore(STORE).delete(key);
+		const tx = db.transaction([STORE, TEXTS], 'readwrite');
+		const places = tx.objectStore(STORE);
+		const gone = (await request(places.get(key))) as Place | undefined;
+		places.delete(key);
+		if (gone) {
+			const text = fileKey(gone.transcript);
+			const all = (await request(places.getAll())) as Place[];
+			if (!all.some((p) => p.key !== key && fileKey(p.transcript) === text))
+				tx.objectStore(TEXTS).delete(text);
+		}
 		await done(tx);
 	}
 
