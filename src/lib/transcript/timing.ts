@@ -1,6 +1,7 @@
 /** Sentence-level timing: split blocks into sentences, weigh them by speaking time, spread each timed span over them. */
 import { estimator } from './interpolate';
 import type { Block, Inline, Section, Sentence, Transcript } from './model';
+import { fastSentenceSpans } from './sentence-break';
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -33,6 +34,11 @@ let segmenter: Intl.Segmenter | null = null;
 
 /** Splits a text into contiguous sentence spans covering it end to end (whitespace-only pieces join the one before). */
 export function segmentSentences(text: string): Sentence[] {
+	return fastSentenceSpans(text) ?? segmentWithIntl(text);
+}
+
+/** {@link segmentSentences} by `Intl.Segmenter` itself (any text). */
+export function segmentWithIntl(text: string): Sentence[] {
 	segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
 	const out: Sentence[] = [];
 	for (const seg of segmenter.segment(text)) {

@@ -1,6 +1,6 @@
 /** Markdown lines → blocks: paragraphs (lines joined), list items, minor headings, image lines and rules. */
 import type { Block } from '../model';
-import { joinLines } from '../text';
+import { collapseSpaces, joinLines } from '../text';
 import { inlineText, parseInline } from './inline';
 
 const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
@@ -26,13 +26,13 @@ export function parseHeadingLine(line: string): HeadingLine | null {
 
 /** Plain text of a heading's raw markup. */
 export function headingText(raw: string): string {
-	return inlineText(parseInline(raw)).replace(/\s+/g, ' ').trim();
+	return collapseSpaces(inlineText(parseInline(raw)));
 }
 
 /** Builds one block from the joined source of its lines. */
 function makeBlock(kind: Block['kind'], source: string, line: number): Block {
 	const inlines = parseInline(source);
-	const text = inlineText(inlines).replace(/\s+/g, ' ').trim();
+	const text = collapseSpaces(inlineText(inlines));
 	const onlyImages =
 		inlines.length > 0 &&
 		inlines.every((p) => p.kind === 'image' || (p.kind === 'text' && !p.text.trim()));
