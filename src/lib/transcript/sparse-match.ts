@@ -8,8 +8,10 @@ const BAND = 12;
 
 /** Titles with their units as small integers (in the units' own order) and their weights, for fast scoring. */
 interface Interned {
-	/** Unit ids of each title, in the order of `matcher.units(title)`. */
-	units: Int32Array[];
+	/** Unit ids of every title, one after the other, each title's in the order of `matcher.units(title)`. */
+	units: Int32Array;
+	/** Where each title's unit ids start in `units` (one more entry than titles: the end). */
+	start: Int32Array;
 	/** Total unit weight of each title, summed in that order (as the matcher sums it). */
 	total: Float64Array;
 }
@@ -21,12 +23,15 @@ function intern(
 	ids: Map<string, number>,
 	weights: number[]
 ): Interned {
-	const units: Int32Array[] = [];
+	const sets = titles.map((title) => matcher.units(title));
+	let size = 0;
+	for (const set of sets) size += set.size;
+	const units = new Int32Array(size);
+	const start = new Int32Array(titles.length + 1);
 	const total = new Float64Array(titles.length);
-	titles.forEach((title, t) => {
-		const set = matcher.units(title);
-		const list = new Int32Array(set.size);
-		let k = 0;
+	let k = 0;
+	sets.forEach((set, t) => {
+		start[t] = k;
 		let sum = 0;
 		for (const u of set) {
 			let id = ids.get(u);
@@ -35,13 +40,13 @@ function intern(
 				ids.set(u, id);
 				weights.push(matcher.weight(u));
 			}
-			list[k++] = id;
+			units[k++] = id;
 			sum += weights[id] ?? 0;
 		}
-		units.push(list);
 		total[t] = sum;
 	});
-	return { units, total };
+	start[titles.length] = k;
+	return { units, start, total };
 }
 
 /** Best order-preserving assignment of `a` titles to `b` titles maximising total similarity ≥ `min`, in O(P log m) for P candidate pairs. */
@@ -60,93 +65,95 @@ export function sparseMatch(
 	const B = intern(b, matcher, ids, weights);
 	const A = intern(a, matcher, ids, weights);
 	const postings: number[][] = [];
-	B.units.forEach((list, j) => {
-		for (const u of list) {
+	for (let j = 0; j < m; j++)
+		for (let k = B.start[j] ?? 0; k < (B.start[j + 1] ?? 0); k++) {
+			const u = B.units[k] ?? 0;
 			const p = postings[u];
 			if (!p) postings[u] = [j];
 			else if (p.length <= RARE) p.push(j);
 		}
-	});
 	/** Per unit id: the `b` title (+1) whose units are marked, so one title's units are looked up in O(1). */
 	const markedFor = new Int32Array(weights.length);
-	const similarity = (i: number, j: number): number => {
-		const wa = A.total[i] ?? 0;
-		const wb = B.total[j] ?? 0;
-		if (!wa || !wb) return 0;
-		const ub = B.units[j] ?? new Int32Array(0);
-		for (const u of ub) markedFor[u] = j + 1;
-		let common = 0;
-		for (const u of A.units[i] ?? []) if (markedFor[u] === j + 1) common += weights[u] ?? 0;
-		for (const u of ub) markedFor[u] = 0;
-		return ((2 * common) / (wa + wb) + common / Math.min(wa, wb)) / 2;
-	};
 	// Fenwick tree over b positions: prefix maximum of the best chain score ending there.
 	const tree = new Float64Array(m + 1);
 	const treeAt = new Int32Array(m + 1).fill(-1);
-	let queryBest = 0;
-	let queryAt = -1;
-	const query = (j: number): void => {
-		queryBest = 0;
-		queryAt = -1;
-		for (let k = j; k > 0; k -= k & -k)
-			if ((tree[k] ?? 0) > queryBest) {
-				queryBest = tree[k] ?? 0;
-				queryAt = treeAt[k] ?? -1;
-			}
-	};
-	const update = (j: number, value: number, id: number): void => {
-		for (let k = j + 1; k <= m; k += k & -k)
-			if (value > (tree[k] ?? 0)) {
-				tree[k] = value;
-				treeAt[k] = id;
-			}
-	};
 	const pairI: number[] = [];
 	const pairJ: number[] = [];
 	const prev: number[] = [];
 	let bestId = -1;
 	let bestScore = 0;
-	// Candidates of one row in first-proposed order; `seen[j] === i + 1` when j is already one.
+	// One row's candidates in first-proposed order (`seen[j] === i + 1` once j is one), then its scored pairs.
 	const seen = new Int32Array(m);
-	const candidates: number[] = [];
-	const rowJ: number[] = [];
-	const rowScore: number[] = [];
-	const rowId: number[] = [];
-	let row = 0;
-	const propose = (j: number): void => {
-		if (seen[j] === row) return;
-		seen[j] = row;
-		candidates.push(j);
-	};
+	const candidates = new Int32Array(m);
+	const rowJ = new Int32Array(m);
+	const rowScore = new Float64Array(m);
+	const rowId = new Int32Array(m);
 	for (let i = 0; i < n; i++) {
-		candidates.length = 0;
-		row = i + 1;
-		for (const u of A.units[i] ?? []) {
-			const list = postings[u];
-			if (list && list.length <= RARE) for (const j of list) propose(j);
+		let count = 0;
+		for (let k = A.start[i] ?? 0; k < (A.start[i + 1] ?? 0); k++) {
+			const list = postings[A.units[k] ?? 0];
+			if (!list || list.length > RARE) continue;
+			for (const j of list)
+				if (seen[j] !== i + 1) {
+					seen[j] = i + 1;
+					candidates[count++] = j;
+				}
 		}
 		const centre = Math.round((i * m) / Math.max(n, 1));
-		for (let j = Math.max(0, centre - BAND); j < Math.min(m, centre + BAND); j++) propose(j);
-		rowJ.length = 0;
-		rowScore.length = 0;
-		rowId.length = 0;
-		for (const j of candidates) {
-			const s = similarity(i, j);
+		for (let j = Math.max(0, centre - BAND); j < Math.min(m, centre + BAND); j++)
+			if (seen[j] !== i + 1) {
+				seen[j] = i + 1;
+				candidates[count++] = j;
+			}
+		const wa = A.total[i] ?? 0;
+		let rows = 0;
+		for (let c = 0; c < count; c++) {
+			const j = candidates[c] ?? 0;
+			// The similarity, as `matcher.similarity` computes it (same additions, same order).
+			const wb = B.total[j] ?? 0;
+			let s = 0;
+			if (wa && wb) {
+				const b0 = B.start[j] ?? 0;
+				const b1 = B.start[j + 1] ?? 0;
+				for (let k = b0; k < b1; k++) markedFor[B.units[k] ?? 0] = j + 1;
+				let common = 0;
+				for (let k = A.start[i] ?? 0; k < (A.start[i + 1] ?? 0); k++) {
+					const u = A.units[k] ?? 0;
+					if (markedFor[u] === j + 1) common += weights[u] ?? 0;
+				}
+				for (let k = b0; k < b1; k++) markedFor[B.units[k] ?? 0] = 0;
+				s = ((2 * common) / (wa + wb) + common / Math.min(wa, wb)) / 2;
+			}
 			if (s < min) continue;
-			query(j);
+			// Best chain ending before j (prefix maximum over the tree).
+			let before = 0;
+			let from = -1;
+			for (let k = j; k > 0; k -= k & -k)
+				if ((tree[k] ?? 0) > before) {
+					before = tree[k] ?? 0;
+					from = treeAt[k] ?? -1;
+				}
 			const id = pairI.length;
 			pairI.push(i);
 			pairJ.push(j);
-			prev.push(queryAt);
-			rowJ.push(j);
-			rowScore.push(queryBest + s);
-			rowId.push(id);
-			if (queryBest + s > bestScore) {
-				bestScore = queryBest + s;
+			prev.push(from);
+			rowJ[rows] = j;
+			rowScore[rows] = before + s;
+			rowId[rows] = id;
+			rows++;
+			if (before + s > bestScore) {
+				bestScore = before + s;
 				bestId = id;
 			}
 		}
-		for (let r = 0; r < rowJ.length; r++) update(rowJ[r] ?? 0, rowScore[r] ?? 0, rowId[r] ?? 0);
+		for (let r = 0; r < rows; r++) {
+			const value = rowScore[r] ?? 0;
+			for (let k = (rowJ[r] ?? 0) + 1; k <= m; k += k & -k)
+				if (value > (tree[k] ?? 0)) {
+					tree[k] = value;
+					treeAt[k] = rowId[r] ?? 0;
+				}
+		}
 	}
 	const out: (number | null)[] = new Array<number | null>(n).fill(null);
 	for (let id = bestId; id >= 0; id = prev[id] ?? -1) out[pairI[id] ?? 0] = pairJ[id] ?? null;
