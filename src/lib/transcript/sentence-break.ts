@@ -58,6 +58,33 @@ export function knownSentenceChars(): string {
 const isWordClass = (cls: number): boolean =>
 	cls === LOWER || cls === UPPER || cls === OLETTER || cls === NUMERIC;
 
+/** Finds the next sentence terminator or character of unknown class (what the scan must stop at). */
+const STOP = buildStopPattern();
+
+function buildStopPattern(): RegExp {
+	const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
+	let ranges = '';
+	for (let c = 0; c < CLASS.length; c++) {
+		const plain = (k: number): boolean => {
+			const cls = CLASS[k] ?? UNKNOWN;
+			return cls !== UNKNOWN && cls !== ATERM && cls !== STERM;
+		};
+		if (!plain(c)) continue;
+		let end = c;
+		while (end + 1 < CLASS.length && plain(end + 1)) end++;
+		ranges += end > c ? `${hex(c)}-${hex(end)}` : hex(c);
+		c = end;
+	}
+	return new RegExp(`[^${ranges}]`, 'g');
+}
+
+/** True when `text[from, to)` holds a letter or digit. */
+function hasWord(text: string, from: number, to: number): boolean {
+	for (let i = from; i < to; i++)
+		if (isWordClass(CLASS[text.charCodeAt(i)] ?? UNKNOWN)) return true;
+	return false;
+}
+
 /**
  * The sentences of `text` as consecutive `[from, to)` spans covering it, pieces without a letter or
  * digit joined to the one before; null when the text holds a character whose class is not known here.
@@ -66,26 +93,19 @@ export function fastSentenceSpans(text: string): { from: number; to: number }[] 
 	const n = text.length;
 	const out: { from: number; to: number }[] = [];
 	let start = 0;
-	let word = false;
-	const cut = (at: number): void => {
-		const last = out[out.length - 1];
-		if (last && !word) last.to = at;
-		else out.push({ from: start, to: at });
-		start = at;
-		word = false;
-	};
-	for (let i = 0; i < n; i++) {
+	let i = 0;
+	while (i < n) {
+		STOP.lastIndex = i;
+		if (!STOP.test(text)) break;
+		i = STOP.lastIndex - 1;
 		const cls = CLASS[text.charCodeAt(i)] ?? UNKNOWN;
 		if (cls === UNKNOWN) return null;
-		if (cls !== ATERM && cls !== STERM) {
-			if (!word && isWordClass(cls)) word = true;
-			continue;
-		}
 		let j = i + 1;
+		i = j;
 		if (cls === ATERM && j < n) {
 			const next = CLASS[text.charCodeAt(j)] ?? UNKNOWN;
 			if (next === NUMERIC) continue; // SB6: 3.14
-			const prev = i > 0 ? (CLASS[text.charCodeAt(i - 1)] ?? UNKNOWN) : UNKNOWN;
+			const prev = j > 1 ? (CLASS[text.charCodeAt(j - 2)] ?? UNKNOWN) : UNKNOWN;
 			if (next === UPPER && (prev === UPPER || prev === LOWER)) continue; // SB7: U.S.A
 		}
 		while (j < n && CLASS[text.charCodeAt(j)] === CLOSE) j++; // SB9
@@ -93,10 +113,8 @@ export function fastSentenceSpans(text: string): { from: number; to: number }[] 
 		if (j >= n) break; // the last sentence runs to the end
 		const after = CLASS[text.charCodeAt(j)] ?? UNKNOWN;
 		if (after === UNKNOWN) return null;
-		if (after === SCONTINUE || after === ATERM || after === STERM) {
-			i = j - 1; // SB8a: no break; scan on from there
-			continue;
-		}
+		i = j;
+		if (after === SCONTINUE || after === ATERM || after === STERM) continue; // SB8a
 		if (cls === ATERM) {
 			// SB8: no break when the next letter (past non-letters) is lower case.
 			let q = j;
@@ -106,14 +124,18 @@ export function fastSentenceSpans(text: string): { from: number; to: number }[] 
 				if (++q >= n) break;
 				k = CLASS[text.charCodeAt(q)] ?? UNKNOWN;
 			}
-			if (q < n && k === LOWER) {
-				i = j - 1;
-				continue;
-			}
+			if (q < n && k === LOWER) continue;
 		}
-		cut(j); // SB11
-		i = j - 1;
+		// SB11: a break at j.
+		const last = out[out.length - 1];
+		if (last && !hasWord(text, start, j)) last.to = j;
+		else out.push({ from: start, to: j });
+		start = j;
 	}
-	if (start < n) cut(n);
+	if (start < n) {
+		const last = out[out.length - 1];
+		if (last && !hasWord(text, start, n)) last.to = n;
+		else out.push({ from: start, to: n });
+	}
 	return out;
 }

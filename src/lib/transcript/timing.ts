@@ -50,20 +50,33 @@ export function segmentWithIntl(text: string): Sentence[] {
 }
 
 /** True for blocks whose text is read out and split into sentences. */
-function isProse(block: Block): boolean {
+export function isProse(block: Pick<Block, 'kind' | 'text'>): boolean {
 	return (block.kind === 'paragraph' || block.kind === 'list') && block.text.trim() !== '';
 }
 
-/** Gives every prose block of the sections its sentences (blocks that already have them, e.g. cues, are kept). */
+/** The sentences a block gets (its inline text split), or undefined for blocks that are not prose. */
+export function blockSentences(
+	block: Pick<Block, 'kind' | 'text' | 'inlines'>
+): Sentence[] | undefined {
+	return isProse(block) ? segmentSentences(inlineSource(block.inlines)) : undefined;
+}
+
+/**
+ * Gives every prose block of the sections its sentences (blocks that already have them, e.g. cues or
+ * blocks built with them, are kept; a section none of whose blocks changes is kept as it is).
+ */
 export function withSentences(sections: readonly Section[]): Section[] {
-	return sections.map((s) => ({
-		...s,
-		blocks: s.blocks.map((b) =>
-			b.sentences || !isProse(b)
-				? b
-				: { ...b, sentences: segmentSentences(inlineSource(b.inlines)) }
-		)
-	}));
+	return sections.map((s) => {
+		if (s.blocks.every((b) => b.sentences || !isProse(b))) return s;
+		return {
+			...s,
+			blocks: s.blocks.map((b) =>
+				b.sentences || !isProse(b)
+					? b
+					: { ...b, sentences: segmentSentences(inlineSource(b.inlines)) }
+			)
+		};
+	});
 }
 
 /** Where a sentence is: section, block and index in the block. */

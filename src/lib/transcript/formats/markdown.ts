@@ -126,7 +126,7 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 	const sections: Section[] = [];
 	if (bodyStart === null) {
 		const from = runEnd + 1;
-		const blocks = buildBlocks(lines, from, lines.length, skip);
+		const blocks = buildBlocks(lines, from, lines.length, skip, true);
 		if (blocks.length)
 			sections.push({
 				id: slugify(title, taken),
@@ -151,7 +151,7 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 				title: sectionTitle,
 				level: h.level,
 				line: h.index + 1,
-				blocks: buildBlocks(lines, h.index + 1, end, skip),
+				blocks: buildBlocks(lines, h.index + 1, end, skip, true),
 				anchor: null
 			});
 		});
