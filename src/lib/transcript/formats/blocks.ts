@@ -20,6 +20,7 @@ export interface HeadingLine {
 
 /** Reads `## Title` (any number of spaces after the hashes), or null. */
 export function parseHeadingLine(line: string): HeadingLine | null {
+	if (line.charCodeAt(0) !== 0x23) return null; // every heading starts with `#`
 	const m = HEADING.exec(line);
 	if (!m) return null;
 	return { level: (m[1] ?? '').length, raw: (m[2] ?? '').trim() };
