@@ -1,7 +1,7 @@
 /** Timeline ↔ heading alignment: order-preserving fuzzy match, paragraph placement, estimated times. */
 import type { Anchor, Diagnostic, Section, TimelineEntry } from './model';
 import { estimator } from './interpolate';
-import { measure, placeEntry, type Place } from './place';
+import { measure, placeEntry, type Offsets, type Place } from './place';
 import { createTitleMatcher, type TitleMatcher } from './similarity';
 import { sparseMatch } from './sparse-match';
 import { formatTimecode } from './timecode';
@@ -86,6 +86,26 @@ function neighbours(headingOf: readonly (number | null)[]): {
 	return { prev, next };
 }
 
+/** Time at a text offset, interpolated between the places entries were put at. */
+function placedEstimator(
+	placed: readonly (Place | null)[],
+	entries: readonly TimelineEntry[],
+	offsets: Offsets
+): (offset: number) => number | null {
+	const points: { offset: number; time: number }[] = [];
+	placed.forEach((place, i) => {
+		const entry = entries[i];
+		if (!place || !entry) return;
+		const offset =
+			place.block === null
+				? (offsets.section[place.section] ?? 0)
+				: (offsets.block[place.section]?.[place.block] ?? 0);
+		points.push({ offset, time: entry.time });
+	});
+	points.sort((a, b) => a.offset - b.offset);
+	return estimator(points);
+}
+
 /** Aligns timeline entries (in time order) to sections: headings first, then paragraphs, then estimates. */
 export function alignTimeline(
 	entries: readonly TimelineEntry[],
@@ -96,7 +116,10 @@ export function alignTimeline(
 		...sections.map((s) => s.title)
 	]);
 	const headingOf = matchHeadings(entries, sections, matcher);
-	const offsets = measure(sections);
+	// Text offsets are only needed to place entries that matched no heading and to estimate the
+	// times of headings no entry matched: a timeline matching every heading never measures the text.
+	let measured: Offsets | null = null;
+	const offsets = (): Offsets => (measured ??= measure(sections));
 	const matched = new Set<number>(headingOf.filter((h): h is number => h !== null));
 	const { prev, next } = neighbours(headingOf);
 	const diagnostics: Diagnostic[] = [];
@@ -121,7 +144,7 @@ export function alignTimeline(
 			{ from, to, t0, t1, after },
 			sections,
 			matched,
-			offsets,
+			offsets(),
 			matcher
 		);
 		const where = `“${entry.title}” (${entry.label}, line ${entry.line})`;
@@ -146,7 +169,6 @@ export function alignTimeline(
 	});
 
 	const raw: Anchor[] = [];
-	const points: { offset: number; time: number }[] = [];
 	const timedSection = new Set<number>();
 	placed.forEach((place, i) => {
 		const entry = entries[i];
@@ -158,18 +180,13 @@ export function alignTimeline(
 			entry: i,
 			estimated: false
 		});
-		const offset =
-			place.block === null
-				? (offsets.section[place.section] ?? 0)
-				: (offsets.block[place.section]?.[place.block] ?? 0);
-		points.push({ offset, time: entry.time });
 		if (place.block === null) timedSection.add(place.section);
 	});
-	points.sort((a, b) => a.offset - b.offset);
-	const estimate = estimator(points);
+	const estimate =
+		timedSection.size < sections.length ? placedEstimator(placed, entries, offsets()) : null;
 	sections.forEach((section, s) => {
-		if (timedSection.has(s)) return;
-		const time = estimate(offsets.section[s] ?? 0);
+		if (timedSection.has(s) || !estimate) return;
+		const time = estimate(offsets().section[s] ?? 0);
 		if (time === null) {
 			if (!entries.length) return;
 			diagnostics.push({

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	collapseSpaces,
 	joinLines,
 	matchUnits,
 	normalizeText,
@@ -53,6 +55,29 @@ describe('joinLines', () => {
 describe('textWeight', () => {
 	it('counts letters and digits only', () => {
 		expect(textWeight('人工智能, AI 4!')).toBe(7);
+	});
+	it('counts each letter or digit code point once, astral and lone surrogates included', () => {
+		const reference = (s: string): number => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+		expect(textWeight('𠀀𝟘a\ud800b\udc00，Ａ１')).toBe(6);
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary' }), (s) => {
+				expect(textWeight(s)).toBe(reference(s));
+			})
+		);
+	});
+});
+
+describe('collapseSpaces', () => {
+	it('collapses every whitespace run to one space and trims', () => {
+		expect(collapseSpaces(' a \u00a0b\t c  d ')).toBe('a b c d');
+		fc.assert(
+			fc.property(
+				fc.string({ unit: fc.constantFrom('a', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '中') }),
+				(s) => {
+					expect(collapseSpaces(s)).toBe(s.replace(/\s+/g, ' ').trim());
+				}
+			)
+		);
 	});
 });
 

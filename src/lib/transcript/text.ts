@@ -3,8 +3,7 @@
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
 const PUNCT = /[\p{P}\p{S}]+/gu;
-const LETTER_RUN = /[\p{L}\p{N}]+/gu;
-const SURROGATE = /[\uD800-\uDBFF]/g;
+const LETTER = /^[\p{L}\p{N}]$/u;
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
 
 /** True when the character is CJK (Han, kana or Hangul). */
@@ -15,6 +14,15 @@ export function isCjk(ch: string): boolean {
 /** NFKC, lowercase, ASCII and CJK punctuation replaced by spaces, whitespace collapsed. */
 export function normalizeText(s: string): string {
 	return s.normalize('NFKC').toLowerCase().replace(PUNCT, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const SPACE_RUN = /\s+/g;
+/** Whitespace that {@link collapseSpaces} would change: any but a single plain space. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
+/** Every whitespace run as one space, ends trimmed (skips the rewrite when the text is already so). */
+export function collapseSpaces(s: string): string {
+	return (ODD_SPACE.test(s) ? s.replace(SPACE_RUN, ' ') : s).trim();
 }
 
 /** The matching units of a text: CJK characters, CJK character bigrams and Latin words. */
@@ -71,10 +79,28 @@ export function joinLines(a: string, b: string): string {
 	return isCjk(last) || isCjk(first) ? left + right : `${left} ${right}`;
 }
 
-/** A rough spoken length: letters and digits counted, whitespace and punctuation not. */
+/** Per BMP character: 1 when it is a letter or digit, 2 when not, 0 not looked up yet (surrogates unused). */
+const LETTER_OR_DIGIT = new Uint8Array(0x10000);
+
+/** A rough spoken length: letters and digits counted (each code point once), whitespace and punctuation not. */
 export function textWeight(s: string): number {
 	let n = 0;
-	for (const m of s.matchAll(LETTER_RUN)) n += m[0].length - (m[0].match(SURROGATE)?.length ?? 0);
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c < 0xd800 || c > 0xdfff) {
+			let known = LETTER_OR_DIGIT[c] ?? 0;
+			if (!known) {
+				known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+				LETTER_OR_DIGIT[c] = known;
+			}
+			if (known === 1) n++;
+		} else {
+			// A surrogate: ask the regex about the whole code point (astral characters are rare).
+			const cp = s.codePointAt(i) ?? c;
+			if (LETTER.test(String.fromCodePoint(cp))) n++;
+			if (cp > 0xffff) i++;
+		}
+	}
 	return n;
 }
 

@@ -1,6 +1,7 @@
 /** Sentence-level timing: split blocks into sentences, weigh them by speaking time, spread each timed span over them. */
 import { estimator } from './interpolate';
 import type { Block, Inline, Section, Sentence, Transcript } from './model';
+import { fastSentenceSpans } from './sentence-break';
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -33,6 +34,11 @@ let segmenter: Intl.Segmenter | null = null;
 
 /** Splits a text into contiguous sentence spans covering it end to end (whitespace-only pieces join the one before). */
 export function segmentSentences(text: string): Sentence[] {
+	return fastSentenceSpans(text) ?? segmentWithIntl(text);
+}
+
+/** {@link segmentSentences} by `Intl.Segmenter` itself (any text). */
+export function segmentWithIntl(text: string): Sentence[] {
 	segmenter ??= new Intl.Segmenter('zh', { granularity: 'sentence' });
 	const out: Sentence[] = [];
 	for (const seg of segmenter.segment(text)) {
@@ -44,20 +50,33 @@ export function segmentSentences(text: string): Sentence[] {
 }
 
 /** True for blocks whose text is read out and split into sentences. */
-function isProse(block: Block): boolean {
+export function isProse(block: Pick<Block, 'kind' | 'text'>): boolean {
 	return (block.kind === 'paragraph' || block.kind === 'list') && block.text.trim() !== '';
 }
 
-/** Gives every prose block of the sections its sentences (blocks that already have them, e.g. cues, are kept). */
+/** The sentences a block gets (its inline text split), or undefined for blocks that are not prose. */
+export function blockSentences(
+	block: Pick<Block, 'kind' | 'text' | 'inlines'>
+): Sentence[] | undefined {
+	return isProse(block) ? segmentSentences(inlineSource(block.inlines)) : undefined;
+}
+
+/**
+ * Gives every prose block of the sections its sentences (blocks that already have them, e.g. cues or
+ * blocks built with them, are kept; a section none of whose blocks changes is kept as it is).
+ */
 export function withSentences(sections: readonly Section[]): Section[] {
-	return sections.map((s) => ({
-		...s,
-		blocks: s.blocks.map((b) =>
-			b.sentences || !isProse(b)
-				? b
-				: { ...b, sentences: segmentSentences(inlineSource(b.inlines)) }
-		)
-	}));
+	return sections.map((s) => {
+		if (s.blocks.every((b) => b.sentences || !isProse(b))) return s;
+		return {
+			...s,
+			blocks: s.blocks.map((b) =>
+				b.sentences || !isProse(b)
+					? b
+					: { ...b, sentences: segmentSentences(inlineSource(b.inlines)) }
+			)
+		};
+	});
 }
 
 /** Where a sentence is: section, block and index in the block. */

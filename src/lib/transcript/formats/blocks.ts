@@ -1,6 +1,7 @@
 /** Markdown lines → blocks: paragraphs (lines joined), list items, minor headings, image lines and rules. */
 import type { Block } from '../model';
-import { joinLines } from '../text';
+import { collapseSpaces, joinLines } from '../text';
+import { blockSentences } from '../timing';
 import { inlineText, parseInline } from './inline';
 
 const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
@@ -19,6 +20,7 @@ export interface HeadingLine {
 
 /** Reads `## Title` (any number of spaces after the hashes), or null. */
 export function parseHeadingLine(line: string): HeadingLine | null {
+	if (line.charCodeAt(0) !== 0x23) return null; // every heading starts with `#`
 	const m = HEADING.exec(line);
 	if (!m) return null;
 	return { level: (m[1] ?? '').length, raw: (m[2] ?? '').trim() };
@@ -26,36 +28,43 @@ export function parseHeadingLine(line: string): HeadingLine | null {
 
 /** Plain text of a heading's raw markup. */
 export function headingText(raw: string): string {
-	return inlineText(parseInline(raw)).replace(/\s+/g, ' ').trim();
+	return collapseSpaces(inlineText(parseInline(raw)));
 }
 
-/** Builds one block from the joined source of its lines. */
-function makeBlock(kind: Block['kind'], source: string, line: number): Block {
+/** Builds one block from the joined source of its lines (prose with its sentences when `sentences`). */
+function makeBlock(kind: Block['kind'], source: string, line: number, sentences: boolean): Block {
 	const inlines = parseInline(source);
-	const text = inlineText(inlines).replace(/\s+/g, ' ').trim();
+	const text = collapseSpaces(inlineText(inlines));
 	const onlyImages =
 		inlines.length > 0 &&
 		inlines.every((p) => p.kind === 'image' || (p.kind === 'text' && !p.text.trim()));
-	return {
+	const block: Block = {
 		kind: kind === 'paragraph' && onlyImages ? 'image' : kind,
 		text,
 		inlines,
 		line,
 		anchor: null
 	};
+	const split = sentences ? blockSentences(block) : undefined;
+	if (split) block.sentences = split;
+	return block;
 }
 
-/** Turns source lines `[from, to)` (0-based) into blocks, skipping the 0-based lines in `skip`. */
+/**
+ * Turns source lines `[from, to)` (0-based) into blocks, skipping the 0-based lines in `skip`; with
+ * `sentences`, prose blocks come split into sentences already (as `withSentences` would split them).
+ */
 export function buildBlocks(
 	lines: readonly string[],
 	from: number,
 	to: number,
-	skip: ReadonlySet<number>
+	skip: ReadonlySet<number>,
+	sentences = false
 ): Block[] {
 	const blocks: Block[] = [];
 	let pending: { kind: Block['kind']; source: string; line: number } | null = null;
 	const flush = (): void => {
-		if (pending) blocks.push(makeBlock(pending.kind, pending.source, pending.line));
+		if (pending) blocks.push(makeBlock(pending.kind, pending.source, pending.line, sentences));
 		pending = null;
 	};
 	for (let i = from; i < to; i++) {

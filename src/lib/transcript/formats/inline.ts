@@ -43,7 +43,9 @@ export function safeHref(href: string): string | null {
 
 /** The plain text of inline pieces (images contribute their alt text). */
 export function inlineText(inlines: readonly Inline[]): string {
-	return inlines.map((p) => (p.kind === 'image' ? p.alt : p.text)).join('');
+	let out = '';
+	for (const p of inlines) out += p.kind === 'image' ? p.alt : p.text;
+	return out;
 }
 
 /** Flattens marked tokens into runs; `style` is the emphasis the enclosing tokens give (strong wins). */

@@ -103,6 +103,19 @@ describe('parseMarkdownTimeline', () => {
 		]);
 	});
 
+	it('adds times written in headings unless the timeline has one within half a second', () => {
+		const text =
+			'**(00:10)** A\n**(01:00)** B\n**(02:00)** C\n\n## 00:10.4 A\n\na\n\n## 00:59.6 B\n\nb\n\n## 01:30 Mid\n\nm\n\n## 02:00.5 C\n\nc';
+		const t = parseMarkdownTimeline(text);
+		expect(t.timeline.map((e) => [e.time, e.title])).toEqual([
+			[10, 'A'],
+			[60, 'B'],
+			[90, 'Mid'],
+			[120, 'C'],
+			[120.5, 'C']
+		]);
+	});
+
 	it('takes the longest run as the timeline, leaving stray timestamps in the text', () => {
 		const text =
 			'# T\n\n09:30 meeting\n\nintro text\n\n00:00 A\n\n01:00 B\n02:00 C\n\n## A\n\n10:00 is late\n\n## B\n\nx\n\n## C\n\ny';

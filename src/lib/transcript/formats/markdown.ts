@@ -32,6 +32,27 @@ export function findTimelineRun(lines: readonly string[]): Stamped[] {
 	return best;
 }
 
+/** A test whether any of `times` is within half a second of a time (binary search: headings × timeline stays linear). */
+function timeNear(times: readonly number[]): (time: number) => boolean {
+	const sorted = Float64Array.from(times).sort();
+	return (time) => {
+		let lo = 0;
+		let hi = sorted.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if ((sorted[mid] ?? 0) < time) lo = mid + 1;
+			else hi = mid;
+		}
+		// The nearest time on either side decides (floating-point subtraction is monotonic).
+		const after = sorted[lo];
+		const before = sorted[lo - 1];
+		return (
+			(after !== undefined && Math.abs(after - time) < 0.5) ||
+			(before !== undefined && Math.abs(before - time) < 0.5)
+		);
+	};
+}
+
 /** Sorts entries by time (stable), warning about entries out of order and duplicates. */
 function orderEntries(stamps: readonly Stamped[], diagnostics: Diagnostic[]): TimelineEntry[] {
 	let latest = -Infinity;
@@ -96,9 +117,10 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 		);
 	const lines = text.replace(/\r\n?/g, '\n').split('\n');
 	const diagnostics: Diagnostic[] = [];
-	const headings = lines.flatMap((line, index) => {
+	const headings: (HeadingLine & { index: number })[] = [];
+	lines.forEach((line, index) => {
 		const h = parseHeadingLine(line);
-		return h ? [{ ...h, index }] : [];
+		if (h) headings.push({ ...h, index });
 	});
 	const firstContent = lines.findIndex((l) => l.trim() !== '');
 	const titleHeading = headings.find((h) => h.level === 1 && h.index === firstContent);
@@ -126,7 +148,7 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 	const sections: Section[] = [];
 	if (bodyStart === null) {
 		const from = runEnd + 1;
-		const blocks = buildBlocks(lines, from, lines.length, skip);
+		const blocks = buildBlocks(lines, from, lines.length, skip, true);
 		if (blocks.length)
 			sections.push({
 				id: slugify(title, taken),
@@ -137,6 +159,7 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 				anchor: null
 			});
 	} else {
+		const nearRun = timeNear(run.map((s) => s.time));
 		const sectionHeads = candidates.filter(
 			(h) => h.level === level && h.index >= bodyStart && h.index < bodyEnd
 		);
@@ -144,14 +167,14 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 			const end = sectionHeads[k + 1]?.index ?? bodyEnd;
 			const timed = parseTimestampLine(h.raw);
 			const sectionTitle = timed?.title || headingText(h.raw);
-			if (timed && !run.some((s) => Math.abs(s.time - timed.time) < 0.5))
+			if (timed && !nearRun(timed.time))
 				stamps.push({ ...timed, title: sectionTitle, index: h.index });
 			sections.push({
 				id: slugify(sectionTitle, taken),
 				title: sectionTitle,
 				level: h.level,
 				line: h.index + 1,
-				blocks: buildBlocks(lines, h.index + 1, end, skip),
+				blocks: buildBlocks(lines, h.index + 1, end, skip, true),
 				anchor: null
 			});
 		});
