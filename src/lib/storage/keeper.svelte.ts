@@ -1,11 +1,14 @@
 /** Keeps the reader's place: saves position, rate, loop, follow mode and retiming per transcript + media pair. */
 import type { Follow } from '$lib/follow.svelte';
+import { locale } from '$lib/i18n/locale.svelte';
 import type { Session } from '$lib/session.svelte';
-import { fingerprint, textId, type FileId } from './fingerprint';
+import { fingerprint, sha256Hex, textId, type FileId } from './fingerprint';
 import { placeKey, PlaceStore, type Place } from './places';
 
 /** How long (ms) changes wait before they are written (position changes every frame while playing). */
 const SAVE_DELAY = 1000;
+/** Texts longer than this (UTF-16 units) are kept as a Blob: saving a place then stores a reference, not a copy. */
+const BLOB_TEXT = 256 * 1024;
 
 /** The store of places, the pair open now, a "Resume at" offer and the Recent list. */
 export class Keeper {
@@ -14,7 +17,7 @@ export class Keeper {
 	#follow: Follow;
 	#onerror: (message: string) => void;
 	#transcript: FileId | null = $state.raw(null);
-	#text = '';
+	#text: string | Blob = '';
 	#media: FileId | null = $state.raw(null);
 	#handle: unknown = null;
 	#offer: Place | null = $state.raw(null);
@@ -71,10 +74,17 @@ export class Keeper {
 		this.#ready = true;
 	}
 
-	/** Records the transcript now open (its text is stored, so a file the reader chose survives a reload). */
-	async setTranscript(name: string, text: string): Promise<void> {
-		this.#text = text;
-		this.#transcript = await textId(name, text);
+	/**
+	 * Records the transcript now open (its text is stored, so a file the reader chose survives a
+	 * reload); `id`: the text's identity when already known (else it is computed here).
+	 */
+	async setTranscript(name: string, text: string | Blob, id?: FileId): Promise<void> {
+		this.#text = typeof text === 'string' && text.length > BLOB_TEXT ? new Blob([text]) : text;
+		this.#transcript =
+			id ??
+			(typeof text === 'string'
+				? await textId(name, text)
+				: { name, size: text.size, hash: await sha256Hex(await text.arrayBuffer()) });
 		await this.#lookUp();
 	}
 
@@ -180,10 +190,6 @@ export class Keeper {
 		if (what === 'write' && this.#failed) return;
 		if (what === 'write') this.#failed = true;
 		const why = error instanceof Error ? error.message : String(error);
-		this.#onerror(
-			what === 'write'
-				? `Your place could not be saved (${why}). Playback goes on, but it will not be remembered after a reload; check that the browser allows site storage.`
-				: `Your saved places could not be read (${why}). Playback works; resuming is unavailable.`
-		);
+		this.#onerror(what === 'write' ? locale.t.placeNotSaved(why) : locale.t.placesNotRead(why));
 	}
 }

@@ -9,7 +9,8 @@ export interface Place {
 	key: string;
 	/** The transcript's identity and its text (so a file the reader opened survives a reload). */
 	transcript: FileId;
-	transcriptText: string;
+	/** The text; a long one as a Blob, so that saving the place does not copy it each time. */
+	transcriptText: string | Blob;
 	/** The transcript's title, for the Recent list. */
 	title: string;
 	/** The media's identity, or null when none was open. */
