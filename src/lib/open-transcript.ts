@@ -1,27 +1,68 @@
 import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/formats';
-import { TranscriptError, type Transcript } from '$lib/transcript/model';
+import { TranscriptError, type Section, type Transcript } from '$lib/transcript/model';
 import { pairTranscripts } from '$lib/transcript/pair';
+import { toMarkdownTimeline } from '$lib/transcript/export';
+import type { FileId } from './storage/fingerprint';
 import type { ParseReply, ParseRequest } from './parse.worker';
-import { guessLegacyEncoding, isUnicode } from './text-encoding';
+import { prepareTranscriptBytes, type LegacyEncoding } from './text-encoding';
 import { locale } from './i18n/locale.svelte';
+import { encodingName, reasonText } from './i18n/reasons';
+import { rememberTerms } from './terms-cache';
 
 /** Largest transcript file read, in bytes; a larger one is refused with a message. */
 export const MAX_TRANSCRIPT_BYTES = 50 * 1024 * 1024;
-/** Files larger than this are parsed in a worker so the page stays responsive. */
+/** Files larger than this are read in a worker so the page stays responsive. */
 export const WORKER_BYTES = 2 * 1024 * 1024;
 
-/** Parses bytes in a worker (one worker per file, ended when it answers). */
-function parseInWorker(bytes: ArrayBuffer, name: string): Promise<Transcript> {
+/** A transcript read from the reader's file(s), with what a reload needs to reopen it. */
+export interface OpenedTranscript {
+	/** The parsed (and, for a pair, aligned) transcript. */
+	transcript: Transcript;
+	/** The name it is remembered by (the file's, or both joined for a pair). */
+	name: string;
+	/** The text to remember: the file's decoded text (a Blob for a large file), or a pair's aligned Markdown. */
+	text: string | Blob;
+	/** The text's identity when already known (computed by the worker for large files). */
+	id?: FileId;
+}
+
+interface ReadFile {
+	transcript: Transcript;
+	text: string | Blob;
+	legacy: LegacyEncoding | null;
+	id?: FileId;
+}
+
+/** Reads a file in a worker (one per file, ended when it answers); the sections arrive in slices. */
+function readInWorker(bytes: ArrayBuffer, name: string): Promise<ReadFile> {
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+		let head: Extract<ParseReply, { kind: 'head' }> | null = null;
+		const sections: Section[] = [];
 		worker.onmessage = (event: MessageEvent<ParseReply>) => {
-			worker.terminate();
 			const reply = event.data;
-			if (reply.ok) resolve(reply.transcript);
-			else
-				reject(
-					reply.typed ? new TranscriptError(reply.message, reply.line) : new Error(reply.message)
-				);
+			if (reply.kind === 'head') head = reply;
+			else if (reply.kind === 'sections') for (const s of reply.sections) sections.push(s);
+			else {
+				worker.terminate();
+				if (reply.kind === 'error')
+					reject(
+						reply.typed
+							? new TranscriptError(
+									reply.message,
+									reply.line,
+									reply.code ? { code: reply.code, params: reply.params ?? {} } : undefined
+								)
+							: new Error(reply.message)
+					);
+				else if (!head || sections.length !== head.sections)
+					reject(new Error(locale.t.readerStopped));
+				else {
+					const transcript = { ...head.transcript, sections };
+					rememberTerms(transcript, head.terms);
+					resolve({ transcript, text: head.text, legacy: head.legacy, id: head.id });
+				}
+			}
 		};
 		worker.onerror = (event) => {
 			worker.terminate();
@@ -32,14 +73,18 @@ function parseInWorker(bytes: ArrayBuffer, name: string): Promise<Transcript> {
 	});
 }
 
+/** Reads bytes on this thread (small files). */
+async function readHere(buffer: ArrayBuffer, name: string): Promise<ReadFile> {
+	const { bytes, legacy } = prepareTranscriptBytes(new Uint8Array(buffer));
+	const text = decodeTranscriptBytes(bytes);
+	return { transcript: await readTranscriptText(text, name), text, legacy };
+}
+
 /**
- * Reads a transcript file the user chose; rejects with a message that says what is wrong and what to
+ * Reads a transcript file the reader chose; rejects with a message that says what is wrong and what to
  * do. `onNotice` hears about a file that opened with a caveat (read in a legacy text encoding).
  */
-export async function readTranscriptFile(
-	file: File,
-	onNotice?: (message: string) => void
-): Promise<Transcript> {
+async function readOne(file: File, onNotice?: (message: string) => void): Promise<ReadFile> {
 	if (file.size === 0) {
 		throw new TranscriptError(locale.t.transcriptEmpty(file.name));
 	}
@@ -47,28 +92,18 @@ export async function readTranscriptFile(
 		const mb = (file.size / 1024 / 1024).toFixed(0);
 		throw new TranscriptError(locale.t.transcriptTooLarge(file.name, mb));
 	}
-	let buffer = await file.arrayBuffer();
-	let notice: string | null = null;
-	const raw = new Uint8Array(buffer);
-	if (!isUnicode(raw)) {
-		// Not UTF-8: decode in the likeliest legacy encoding and say so (binary files are refused below).
-		const legacy = guessLegacyEncoding(raw);
-		if (legacy) {
-			buffer = new TextEncoder().encode(new TextDecoder(legacy.label).decode(raw)).buffer;
-			notice = locale.t.legacyEncoding(file.name, legacy.name);
-		}
-	}
+	const buffer = await file.arrayBuffer();
 	try {
-		const transcript =
+		const read =
 			buffer.byteLength > WORKER_BYTES && typeof Worker !== 'undefined'
-				? await parseInWorker(buffer, file.name)
-				: await readTranscriptText(decodeTranscriptBytes(new Uint8Array(buffer)), file.name);
-		if (notice) onNotice?.(notice);
-		return transcript;
+				? await readInWorker(buffer, file.name)
+				: await readHere(buffer, file.name);
+		if (read.legacy) onNotice?.(locale.t.legacyEncoding(file.name, encodingName(read.legacy)));
+		return read;
 	} catch (error) {
 		if (error instanceof TranscriptError) {
 			throw new TranscriptError(
-				locale.t.couldNotOpen(file.name, error.line, error.message),
+				locale.t.couldNotOpen(file.name, error.line, reasonText(error)),
 				error.line
 			);
 		}
@@ -80,16 +115,44 @@ export async function readTranscriptFile(
 export async function readTranscriptFiles(
 	files: readonly File[],
 	onNotice?: (message: string) => void
-): Promise<Transcript> {
+): Promise<OpenedTranscript> {
 	const [a, b] = files;
 	if (!a) throw new TranscriptError(locale.t.noTranscriptChosen);
 	if (files.length > 2) throw new TranscriptError(locale.t.tooManyTranscripts(files.length));
-	if (!b) return readTranscriptFile(a, onNotice);
-	const [ta, tb] = await Promise.all([
-		readTranscriptFile(a, onNotice),
-		readTranscriptFile(b, onNotice)
-	]);
-	return pairTranscripts({ transcript: ta, name: a.name }, { transcript: tb, name: b.name });
+	if (!b) {
+		const read = await readOne(a, onNotice);
+		return {
+			transcript: read.transcript,
+			name: a.name,
+			text: read.text,
+			...(read.id ? { id: read.id } : {})
+		};
+	}
+	const [ta, tb] = await Promise.all([readOne(a, onNotice), readOne(b, onNotice)]);
+	let transcript: Transcript;
+	try {
+		transcript = pairTranscripts(
+			{ transcript: ta.transcript, name: a.name },
+			{ transcript: tb.transcript, name: b.name }
+		);
+	} catch (error) {
+		if (error instanceof TranscriptError) throw new TranscriptError(reasonText(error), error.line);
+		throw error;
+	}
+	return {
+		transcript,
+		name: `${a.name} + ${b.name}`,
+		text: toMarkdownTimeline(transcript)
+	};
+}
+
+/** Reads a remembered transcript text (a long one in a worker, as when it was first opened). */
+export async function readStoredTranscript(
+	text: string | Blob,
+	name: string
+): Promise<OpenedTranscript> {
+	const read = await readOne(new File([text], name));
+	return { transcript: read.transcript, name, text: read.text };
 }
 
 const MEDIA_EXT = /\.(mp3|m4a|m4b|aac|ogg|oga|opus|flac|wav|weba|webm|mp4|m4v|mkv|mov)$/i;

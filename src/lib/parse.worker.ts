@@ -1,6 +1,14 @@
-/** Web worker: decodes and parses a large transcript file off the main thread. */
+/**
+ * Web worker: reads a large transcript file off the main thread — text encoding, decoding, parsing,
+ * its terms and its identity — and sends the result back in slices, so that no single message takes
+ * the page long to receive.
+ */
+import type { FileId } from '$lib/storage/fingerprint';
+import { textId } from '$lib/storage/fingerprint';
 import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/formats';
-import { TranscriptError } from '$lib/transcript/model';
+import { TranscriptError, type Section, type Transcript } from '$lib/transcript/model';
+import { extractTerms, type Term } from '$lib/transcript/terms';
+import { prepareTranscriptBytes, type LegacyEncoding } from './text-encoding';
 
 /** A request: the file's bytes and name. */
 export interface ParseRequest {
@@ -10,27 +18,82 @@ export interface ParseRequest {
 	name: string;
 }
 
-/** The answer: the transcript, or what went wrong. */
+/** One message of the answer: the head, then the sections in slices, then done; or what went wrong. */
 export type ParseReply =
-	| { ok: true; transcript: import('$lib/transcript/model').Transcript }
-	| { ok: false; message: string; line?: number; typed: boolean };
+	| {
+			kind: 'head';
+			/** The transcript without its sections (they follow). */
+			transcript: Transcript;
+			/** How many sections follow. */
+			sections: number;
+			/** The decoded text (what a reload reopens), as a Blob: the page receives a handle, not a copy. */
+			text: Blob;
+			/** The text's identity. */
+			id: FileId;
+			/** The legacy encoding the bytes were read in, or null for Unicode. */
+			legacy: LegacyEncoding | null;
+			/** The transcript's terms. */
+			terms: Term[];
+	  }
+	| { kind: 'sections'; sections: Section[] }
+	| { kind: 'done' }
+	| {
+			kind: 'error';
+			message: string;
+			line?: number;
+			typed: boolean;
+			code?: string;
+			params?: Record<string, string | number>;
+	  };
+
+/** Sentences per slice: each slice takes the page a few milliseconds to receive. */
+const SLICE_WEIGHT = 1_500;
+
+function send(reply: ParseReply): void {
+	self.postMessage(reply);
+}
 
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 	const { bytes, name } = event.data;
-	let reply: ParseReply;
 	try {
-		const transcript = await readTranscriptText(decodeTranscriptBytes(new Uint8Array(bytes)), name);
-		reply = { ok: true, transcript };
+		const prepared = prepareTranscriptBytes(new Uint8Array(bytes));
+		const text = decodeTranscriptBytes(prepared.bytes);
+		const transcript = await readTranscriptText(text, name);
+		const terms = extractTerms(transcript);
+		const id = await textId(name, text);
+		const { sections } = transcript;
+		send({
+			kind: 'head',
+			transcript: { ...transcript, sections: [] },
+			sections: sections.length,
+			text: new Blob([text], { type: 'text/plain' }),
+			id,
+			legacy: prepared.legacy,
+			terms
+		});
+		let from = 0;
+		let weight = 0;
+		for (let i = 0; i < sections.length; i++) {
+			for (const b of sections[i]?.blocks ?? [])
+				weight += 1 + (b.sentences?.length ?? 0) + b.text.length / 200;
+			if (weight >= SLICE_WEIGHT || i === sections.length - 1) {
+				send({ kind: 'sections', sections: sections.slice(from, i + 1) });
+				from = i + 1;
+				weight = 0;
+			}
+		}
+		send({ kind: 'done' });
 	} catch (error) {
-		reply =
+		send(
 			error instanceof TranscriptError
 				? {
-						ok: false,
+						kind: 'error',
 						message: error.message,
 						typed: true,
-						...(error.line ? { line: error.line } : {})
+						...(error.line ? { line: error.line } : {}),
+						...(error.code ? { code: error.code, params: error.params } : {})
 					}
-				: { ok: false, message: String(error), typed: false };
+				: { kind: 'error', message: String(error), typed: false }
+		);
 	}
-	self.postMessage(reply);
 };

@@ -48,3 +48,18 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyEncoding | null {
 	}
 	return WESTERN;
 }
+
+/**
+ * Transcript file bytes ready for decoding: Unicode bytes as they are; legacy-encoded text re-encoded
+ * as UTF-8, with the encoding it was read in (binary-looking bytes are passed on, to be refused).
+ */
+export function prepareTranscriptBytes(raw: Uint8Array): {
+	bytes: Uint8Array;
+	legacy: LegacyEncoding | null;
+} {
+	if (isUnicode(raw)) return { bytes: raw, legacy: null };
+	// Not UTF-8: decode in the likeliest legacy encoding and say so (binary files are refused later).
+	const legacy = guessLegacyEncoding(raw);
+	if (!legacy) return { bytes: raw, legacy: null };
+	return { bytes: new TextEncoder().encode(new TextDecoder(legacy.label).decode(raw)), legacy };
+}

@@ -40,6 +40,20 @@ test.describe('with a Chinese browser', () => {
 			.getByLabel('文稿文件')
 			.setInputFiles({ name: 'empty.md', mimeType: 'text/markdown', buffer: Buffer.alloc(0) });
 		await expect(page.getByRole('alert')).toContainText('“empty.md”是空文件');
+		// The parser's reasons too: a WebVTT file without its header, a file of only blank lines.
+		await page.getByLabel('文稿文件').setInputFiles({
+			name: 'bad.vtt',
+			mimeType: 'text/vtt',
+			buffer: Buffer.from('00:00:01.000 --> 00:00:02.000\nHello\n')
+		});
+		await expect(page.getByRole('alert')).toContainText(
+			'无法打开“bad.vtt”（第 1 行）：这不是 WebVTT 文件'
+		);
+		await expect(page.getByRole('alert')).not.toContainText('This is not');
+		await page
+			.getByLabel('文稿文件')
+			.setInputFiles({ name: 'blank.md', mimeType: 'text/markdown', buffer: Buffer.from('\n \n') });
+		await expect(page.getByRole('alert')).toContainText('无法打开“blank.md”：文稿是空的');
 	});
 
 	test('switching to English works and is remembered across a reload', async ({ page }) => {

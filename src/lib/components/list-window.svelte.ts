@@ -12,7 +12,7 @@ export class ListWindow {
 	#to = $state(0);
 	#average = $state(0);
 	#items: unknown = null;
-	readonly #size: number;
+	#size: number;
 
 	/** `estimate`: height of one item in px before any is measured. */
 	constructor(estimate: number, size = WINDOW_SIZE) {
@@ -37,13 +37,19 @@ export class ListWindow {
 		return (this.#count - this.#to) * this.#average;
 	}
 
-	/** Starts over for a new list (call before it renders, e.g. in `$effect.pre`). */
-	reset(items: readonly unknown[]): void {
+	/**
+	 * Starts over for a new list (call before it renders, e.g. in `$effect.pre`). `size`: how many
+	 * items to render at once for this list (all of them when it has no more); default: the
+	 * constructor's size, and lists up to {@link WINDOW_THRESHOLD} whole.
+	 */
+	reset(items: readonly unknown[], size?: number): void {
 		if (items === this.#items) return;
 		this.#items = items;
 		this.#count = items.length;
 		this.#from = 0;
-		this.#to = items.length <= WINDOW_THRESHOLD ? items.length : this.#size;
+		if (size !== undefined) this.#size = Math.max(1, size);
+		const whole = size === undefined ? items.length <= WINDOW_THRESHOLD : items.length <= size;
+		this.#to = whole ? items.length : Math.min(items.length, this.#size);
 	}
 
 	/** True when item `index` is rendered. */

@@ -207,6 +207,36 @@ export const en = {
 	tooManyTranscripts: (n: number) =>
 		`${n} transcript files were chosen: open one, or two to pair (a text and its captions or chapters).`,
 	readerStopped: 'The transcript reader stopped unexpectedly.',
+	// Why a transcript could not be read (codes of TranscriptError)
+	reasonEmpty: 'The transcript is empty: choose a file that contains the text to read along.',
+	reasonNotText:
+		'This file is not text (it looks binary), so it cannot be a transcript: choose a transcript (.md, .txt) file.',
+	reasonVttHeader: (first: string) =>
+		`This is not a WebVTT file: line 1 must start with “WEBVTT”, but it reads “${first}”. Add the WEBVTT line, or save it as .srt if it is SRT.`,
+	reasonNoCues: (kind: string) =>
+		`No cues were found in this ${kind} file: each cue needs a timing line such as “00:00:01.000 --> 00:00:04.000” followed by its text.`,
+	reasonNoLrcLines:
+		'No timed lines were found in this LRC file: each lyric line needs a stamp such as “[01:23.45]”.',
+	reasonJsonSyntax: (line: number | undefined) =>
+		`This JSON file is not valid JSON${line ? ` (near line ${line})` : ''}: check for a missing comma or quote.`,
+	reasonNoJsonChapters:
+		'This chapters file lists no chapter with a startTime: each chapter needs “startTime” in seconds.',
+	reasonNoSegments:
+		'This transcript JSON has no segment with a time and text: each needs “startTime” and “body”.',
+	reasonUnknownJson:
+		'This JSON file is neither Podcasting 2.0 chapters (“chapters”: […]) nor a transcript (“segments”: […]); Tandem reads those two.',
+	reasonNoChapterList:
+		'No chapter list was found: put one chapter per line, such as “0:00 Intro” or “Intro 0:00”.',
+	reasonTwoTexts: (first: string, second: string) =>
+		`“${first}” and “${second}” are both texts without times. To pair, open a text with a captions or chapters file (.vtt, .srt, .lrc, .json, or a chapter list).`,
+	encodingGb18030: 'Chinese (GB18030)',
+	encodingWestern: 'Western (Windows-1252 / Latin-1)',
+	shiftDragLoop: 'Shift+drag to loop a range',
+	estimatedAt: (time: string) => `≈ ${time} (estimated)`,
+	placeNotSaved: (why: string) =>
+		`Your place could not be saved (${why}). Playback goes on, but it will not be remembered after a reload; check that the browser allows site storage.`,
+	placesNotRead: (why: string) =>
+		`Your saved places could not be read (${why}). Playback works; resuming is unavailable.`,
 	// Opening media
 	mediaEmpty: (name: string) =>
 		`“${name}” is empty (0 bytes). Choose the audio or video file itself.`,
@@ -372,6 +402,31 @@ export const zh: Messages = {
 	tooManyTranscripts: (n) =>
 		`选择了 ${n} 个文稿文件：请打开一个，或打开两个进行配对（文稿及其字幕或章节）。`,
 	readerStopped: '文稿读取程序意外停止。',
+	reasonEmpty: '文稿是空的：请选择包含要跟读文字的文件。',
+	reasonNotText:
+		'这个文件不是文本（看起来是二进制文件），不能作为文稿：请选择文稿文件（.md、.txt）。',
+	reasonVttHeader: (first) =>
+		`这不是 WebVTT 文件：第 1 行必须以“WEBVTT”开头，但它是“${first}”。请加上 WEBVTT 这一行；如果它是 SRT，请另存为 .srt。`,
+	reasonNoCues: (kind) =>
+		`这个 ${kind} 文件里没有找到字幕条目：每条字幕需要一行时间（如“00:00:01.000 --> 00:00:04.000”），后面跟着文字。`,
+	reasonNoLrcLines: '这个 LRC 文件里没有带时间的行：每行歌词需要一个时间标记，如“[01:23.45]”。',
+	reasonJsonSyntax: (line) =>
+		`这个 JSON 文件不是有效的 JSON${line ? `（约第 ${line} 行）` : ''}：请检查是否缺少逗号或引号。`,
+	reasonNoJsonChapters:
+		'这个章节文件里没有带 startTime 的章节：每个章节需要以秒为单位的“startTime”。',
+	reasonNoSegments: '这个文稿 JSON 里没有带时间和文字的片段：每个片段需要“startTime”和“body”。',
+	reasonUnknownJson:
+		'这个 JSON 文件既不是 Podcasting 2.0 章节（“chapters”: […]），也不是文稿（“segments”: […]）；Tandem 只读取这两种。',
+	reasonNoChapterList: '没有找到章节列表：请每行写一个章节，如“0:00 开场”或“开场 0:00”。',
+	reasonTwoTexts: (first, second) =>
+		`“${first}”和“${second}”都是不带时间的文本。要配对，请把文稿与字幕或章节文件（.vtt、.srt、.lrc、.json 或章节列表）一起打开。`,
+	encodingGb18030: '中文（GB18030）',
+	encodingWestern: '西文（Windows-1252 / Latin-1）',
+	shiftDragLoop: '按住 Shift 拖动可循环一段',
+	estimatedAt: (time) => `≈ ${time}（估计）`,
+	placeNotSaved: (why) =>
+		`无法保存你的位置（${why}）。播放会继续，但重新加载后不会记住；请检查浏览器是否允许网站存储。`,
+	placesNotRead: (why) => `无法读取已保存的位置（${why}）。播放正常，但无法继续上次的位置。`,
 	mediaEmpty: (name) => `“${name}”是空文件（0 字节）。请选择音频或视频文件本身。`,
 	mediaIsText: (name, type) =>
 		`“${name}”${type ? `（类型 ${type}）` : ''}是文本文件，不是音频或视频。请选择录音本身。`,

@@ -11,9 +11,9 @@ interface Doc {
 	section: number;
 	block: number | null;
 	text: string;
-	/** Normalised text, and the original offset of each of its UTF-16 units. */
+	/** Normalised text, and the original offset of each of its UTF-16 units (null: the same offsets). */
 	norm: string;
-	normMap: number[];
+	normMap: Int32Array | null;
 	/** Toneless pinyin of the Han characters (`|` elsewhere), original offsets, syllable starts. */
 	py: string | null;
 	pyMap: number[];
@@ -47,19 +47,23 @@ export interface SearchHit {
 	pinyin: boolean;
 }
 
-/** Lowercase NFKC of each code point, with the original offset of every resulting unit. */
-function normalize(text: string): { norm: string; map: number[] } {
-	let norm = '';
+/** Text whose lowercase NFKC form has the same length, unit for unit: ASCII and the common CJK ideographs. */
+const SAME_LENGTH = /^[\t\n\r -~\u4e00-\u9fff]*$/;
+
+/** Lowercase NFKC of each code point, with the original offset of every resulting unit (null: the same offsets). */
+function normalize(text: string): { norm: string; map: Int32Array | null } {
+	if (SAME_LENGTH.test(text)) return { norm: text.toLowerCase(), map: null };
+	const parts: string[] = [];
 	const map: number[] = [];
 	let i = 0;
 	for (const ch of text) {
 		const n = ch.normalize('NFKC').toLowerCase();
-		norm += n;
+		parts.push(n);
 		for (let k = 0; k < n.length; k++) map.push(i);
 		i += ch.length;
 	}
 	map.push(i);
-	return { norm, map };
+	return { norm: parts.join(''), map: Int32Array.from(map) };
 }
 
 /** A pinyin query: lowercase letters only, tone marks and digits, spaces and apostrophes dropped, v = ü = u. */
@@ -164,9 +168,10 @@ export function search(
 	for (const d of index.docs) {
 		const found = new Set<number>();
 		for (let i = d.norm.indexOf(q); i >= 0 && hits.length < limit; i = d.norm.indexOf(q, i + 1)) {
-			const start = d.normMap[i] ?? 0;
+			const start = d.normMap ? (d.normMap[i] ?? 0) : i;
 			found.add(start);
-			hits.push(hit(d, start, d.normMap[i + q.length] ?? d.text.length, false));
+			const end = d.normMap ? d.normMap[i + q.length] : i + q.length;
+			hits.push(hit(d, start, end ?? d.text.length, false));
 		}
 		if (usePinyin && d.py) {
 			for (let i = d.py.indexOf(key); i >= 0 && hits.length < limit; i = d.py.indexOf(key, i + 1)) {

@@ -1,7 +1,8 @@
 /** Keeps the reader's place: saves position, rate, loops, follow mode and retiming per transcript + media pair. */
 import type { Follow } from '$lib/follow.svelte';
+import { locale } from '$lib/i18n/locale.svelte';
 import type { Session } from '$lib/session.svelte';
-import { fingerprint, textId, type FileId } from './fingerprint';
+import { fingerprint, sha256Hex, textId, type FileId } from './fingerprint';
 import { placeKey, PlaceStore, type Place } from './places';
 
 /** How long (ms) changes wait before they are written (position changes every frame while playing). */
@@ -39,7 +40,7 @@ export class Keeper {
 	}
 
 	/** The text of a place's transcript, or null when it was not kept (or cannot be read). */
-	async text(place: Place): Promise<string | null> {
+	async text(place: Place): Promise<string | Blob | null> {
 		try {
 			return (await this.#store?.text(place)) ?? null;
 		} catch (error) {
@@ -81,12 +82,19 @@ export class Keeper {
 		this.#ready = true;
 	}
 
-	/** Records the transcript now open (its text is stored once, so a file the reader chose survives a reload). */
-	async setTranscript(name: string, text: string): Promise<void> {
-		const id = await textId(name, text);
-		this.#transcript = id;
+	/**
+	 * Records the transcript now open; its text is stored once (not with every save), so a file the
+	 * reader chose survives a reload. `id`: the text's identity when already known (else computed here).
+	 */
+	async setTranscript(name: string, text: string | Blob, id?: FileId): Promise<void> {
+		const known =
+			id ??
+			(typeof text === 'string'
+				? await textId(name, text)
+				: { name, size: text.size, hash: await sha256Hex(await text.arrayBuffer()) });
+		this.#transcript = known;
 		try {
-			await this.#store?.putText(id, text);
+			await this.#store?.putText(known, text);
 		} catch (error) {
 			this.#report('write', error);
 		}
@@ -207,10 +215,6 @@ export class Keeper {
 		if (what === 'write' && this.#failed) return;
 		if (what === 'write') this.#failed = true;
 		const why = error instanceof Error ? error.message : String(error);
-		this.#onerror(
-			what === 'write'
-				? `Your place could not be saved (${why}). Playback goes on, but it will not be remembered after a reload; check that the browser allows site storage.`
-				: `Your saved places could not be read (${why}). Playback works; resuming is unavailable.`
-		);
+		this.#onerror(what === 'write' ? locale.t.placeNotSaved(why) : locale.t.placesNotRead(why));
 	}
 }

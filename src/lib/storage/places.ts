@@ -10,7 +10,7 @@ export interface Place {
 	/** The transcript's identity (its text is kept once per transcript, see {@link PlaceStore.putText}). */
 	transcript: FileId;
 	/** The transcript's text, in places written before texts were kept apart (read only). */
-	transcriptText?: string;
+	transcriptText?: string | Blob;
 	/** The transcript's title, for the Recent list. */
 	title: string;
 	/** The media's identity, or null when none was open. */
@@ -101,7 +101,7 @@ export class PlaceStore {
 	}
 
 	/** Keeps the text of the transcript `id` (once per transcript; places refer to it by its identity). */
-	async putText(id: FileId, text: string): Promise<void> {
+	async putText(id: FileId, text: string | Blob): Promise<void> {
 		const db = await this.#open();
 		const tx = db.transaction(TEXTS, 'readwrite');
 		const store = tx.objectStore(TEXTS);
@@ -111,14 +111,14 @@ export class PlaceStore {
 		await done(tx);
 	}
 
-	/** The text of `place`'s transcript, or null when it is not kept. */
-	async text(place: Place): Promise<string | null> {
-		if (typeof place.transcriptText === 'string') return place.transcriptText;
+	/** The text of `place`'s transcript (a long one as a Blob), or null when it is not kept. */
+	async text(place: Place): Promise<string | Blob | null> {
+		if (place.transcriptText !== undefined) return place.transcriptText;
 		const db = await this.#open();
 		const text = await request(
 			db.transaction(TEXTS).objectStore(TEXTS).get(fileKey(place.transcript))
 		);
-		return typeof text === 'string' ? text : null;
+		return typeof text === 'string' || text instanceof Blob ? text : null;
 	}
 
 	/** Stores `place` and marks it as the last one open (for a reload). */

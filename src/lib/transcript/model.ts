@@ -133,13 +133,27 @@ export interface Transcript {
 	original?: { language: string; cues: Cue[] };
 }
 
+/** Why a transcript could not be read, as a code and its parameters, so the UI can say it in the reader's language. */
+export interface Reason {
+	/** A stable code, e.g. `not-text`. */
+	code: string;
+	/** Values the sentence mentions (line numbers, names, counts). */
+	params?: Record<string, string | number>;
+}
+
 /** Thrown (or returned) by a parser when the input cannot be read as a transcript at all. */
 export class TranscriptError extends Error {
 	/** 1-based line where the problem is, when known. */
 	readonly line: number | undefined;
-	constructor(message: string, line?: number) {
+	/** The reason as a code (the message is its English sentence), when the thrower gave one. */
+	readonly code: string | undefined;
+	/** Parameters of the code. */
+	readonly params: Record<string, string | number> | undefined;
+	constructor(message: string, line?: number, reason?: Reason) {
 		super(message);
 		this.name = 'TranscriptError';
 		this.line = line;
+		this.code = reason?.code;
+		this.params = reason?.params;
 	}
 }

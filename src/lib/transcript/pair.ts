@@ -234,7 +234,9 @@ export function pairTranscripts(
 	const other = roles.find((r) => r !== text);
 	if (!text || !other || other.role === 'text')
 		throw new TranscriptError(
-			`“${first.name}” and “${second.name}” are both texts without times. To pair, open a text with a captions or chapters file (.vtt, .srt, .lrc, .json, or a chapter list).`
+			`“${first.name}” and “${second.name}” are both texts without times. To pair, open a text with a captions or chapters file (.vtt, .srt, .lrc, .json, or a chapter list).`,
+			undefined,
+			{ code: 'two-texts', params: { first: first.name, second: second.name } }
 		);
 	if (other.role === 'chapters') return withChapters(text.transcript, other.transcript, other.name);
 	const cues = cuesOf(other.transcript);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from './formats';
 import {
@@ -24,7 +25,35 @@ describe('segmentSentences', () => {
 	});
 });
 
+/** The regular-expression definition {@link speakingWeight} must agree with. */
+function weightByRegex(text: string): number {
+	const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+	const cjk = text.match(CJK)?.length ?? 0;
+	const rest = cjk ? text.replace(CJK, ' ') : text;
+	const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+	const short = text.match(/[,，、;；:：—–]/g)?.length ?? 0;
+	const long = text.match(/[.!?。！？…]+/g)?.length ?? 0;
+	return (
+		cjk * WEIGHTS.cjk + words * WEIGHTS.word + short * WEIGHTS.shortPause + long * WEIGHTS.longPause
+	);
+}
+
 describe('speakingWeight', () => {
+	it('agrees with its regular-expression definition on any text', () => {
+		const pieces = fc.constantFrom(
+			...'ab Z9 你好 。！ ... , ， 、 ; — – … é ß Ω ひら カタ 한글 𠀀 😀 \ud800 x\u0301 ١٢ \n'.split(
+				' '
+			)
+		);
+		fc.assert(
+			fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' }))), (parts) => {
+				const text = parts.join('');
+				expect(speakingWeight(text)).toBeCloseTo(weightByRegex(text), 9);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
 	it('weighs CJK characters and Latin words differently, and pauses at punctuation', () => {
 		expect(speakingWeight('你好')).toBe(2 * WEIGHTS.cjk);
 		expect(speakingWeight('hello world')).toBe(2 * WEIGHTS.word);

@@ -3,11 +3,6 @@ import { estimator } from './interpolate';
 import type { Block, Inline, Section, Sentence, Transcript } from './model';
 import { fastSentenceSpans } from './sentence-break';
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
-const WORD = /[\p{L}\p{N}]+/gu;
-const SHORT_PAUSE = /[,，、;；:：—–]/g;
-const LONG_PAUSE = /[.!?。！？…]+/g;
-
 /** Speaking-time weights, in units of one CJK character (≈ 0.22 s in Mandarin narration). */
 export const WEIGHTS = { cjk: 1, word: 1.6, shortPause: 0.6, longPause: 1.2 } as const;
 
@@ -18,13 +13,79 @@ export function inlineSource(inlines: readonly Inline[]): string {
 	return out;
 }
 
-/** How long a text takes to say, in {@link WEIGHTS} units: CJK characters, Latin words, pauses at punctuation. */
+/** Character classes for {@link speakingWeight}, filled in as characters are met (BMP only). */
+const enum Kind {
+	Unknown = 0,
+	Other,
+	Cjk,
+	Word,
+	Short,
+	Long
+}
+const CJK_ONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
+const WORD_ONE = /^[\p{L}\p{N}]$/u;
+const SHORT_ONE = /^[,，、;；:：—–]$/;
+const LONG_ONE = /^[.!?。！？…]$/;
+let kinds: Uint8Array | null = null;
+
+/** The class of the code point `cp` (as the regular expressions above see it). */
+function kindOf(cp: number): Kind {
+	if (cp < 0x10000) {
+		kinds ??= new Uint8Array(0x10000);
+		const known = kinds[cp] as Kind;
+		if (known !== Kind.Unknown) return known;
+		const kind = classify(String.fromCharCode(cp));
+		kinds[cp] = kind;
+		return kind;
+	}
+	return classify(String.fromCodePoint(cp));
+}
+
+function classify(ch: string): Kind {
+	if (CJK_ONE.test(ch)) return Kind.Cjk;
+	if (WORD_ONE.test(ch)) return Kind.Word;
+	if (SHORT_ONE.test(ch)) return Kind.Short;
+	if (LONG_ONE.test(ch)) return Kind.Long;
+	return Kind.Other;
+}
+
+/**
+ * How long a text takes to say, in {@link WEIGHTS} units: CJK characters, Latin words (runs of
+ * letters and digits), pauses at punctuation (a run of full stops counts once). One pass, no allocation.
+ */
 export function speakingWeight(text: string): number {
-	const cjk = text.match(CJK_CHAR)?.length ?? 0;
-	const rest = cjk ? text.replace(CJK_CHAR, ' ') : text;
-	const words = rest.match(WORD)?.length ?? 0;
-	const short = text.match(SHORT_PAUSE)?.length ?? 0;
-	const long = text.match(LONG_PAUSE)?.length ?? 0;
+	let cjk = 0;
+	let words = 0;
+	let short = 0;
+	let long = 0;
+	let inWord = false;
+	let inLong = false;
+	for (let i = 0; i < text.length; i++) {
+		let cp = text.charCodeAt(i);
+		if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+			const low = text.charCodeAt(i + 1);
+			if (low >= 0xdc00 && low <= 0xdfff) {
+				cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+				i++;
+			}
+		}
+		const kind =
+			(cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39)
+				? Kind.Word
+				: cp === 0x20
+					? Kind.Other
+					: kindOf(cp);
+		if (kind === Kind.Word) {
+			if (!inWord) words++;
+			inWord = true;
+		} else inWord = false;
+		if (kind === Kind.Long) {
+			if (!inLong) long++;
+			inLong = true;
+		} else inLong = false;
+		if (kind === Kind.Cjk) cjk++;
+		else if (kind === Kind.Short) short++;
+	}
 	return (
 		cjk * WEIGHTS.cjk + words * WEIGHTS.word + short * WEIGHTS.shortPause + long * WEIGHTS.longPause
 	);

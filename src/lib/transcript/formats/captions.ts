@@ -113,7 +113,8 @@ export async function parseCaptions(
 		if (!/^WEBVTT(?:[ \t]|$)/.test(lines[0] ?? ''))
 			throw new TranscriptError(
 				`This is not a WebVTT file: line 1 must start with “WEBVTT”, but it reads “${(lines[0] ?? '').slice(0, 40)}”. Add the WEBVTT line, or save it as .srt if it is SRT.`,
-				1
+				1,
+				{ code: 'vtt-header', params: { first: (lines[0] ?? '').slice(0, 40) } }
 			);
 		loosenVtt(lines, diagnostics);
 	} else lines = loosenSrt(lines);
@@ -127,7 +128,9 @@ export async function parseCaptions(
 	const timed = orderCues(toTimed(result.cues, stampLines, kind === 'srt'), diagnostics);
 	if (!timed.length)
 		throw new TranscriptError(
-			`No cues were found in this ${kind === 'vtt' ? 'WebVTT' : 'SRT'} file: each cue needs a timing line such as “00:00:01.000 --> 00:00:04.000” followed by its text.`
+			`No cues were found in this ${kind === 'vtt' ? 'WebVTT' : 'SRT'} file: each cue needs a timing line such as “00:00:01.000 --> 00:00:04.000” followed by its text.`,
+			undefined,
+			{ code: 'no-cues', params: { kind: kind === 'vtt' ? 'WebVTT' : 'SRT' } }
 		);
 	const title = titleFromName(fileName, kind === 'vtt' ? 'Captions' : 'Subtitles');
 	if (kind === 'vtt' && isChapters(result.metadata, fileName))

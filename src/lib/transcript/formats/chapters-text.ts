@@ -47,7 +47,9 @@ export function parseChapterList(text: string, fileName?: string): Transcript {
 	const run = chapterRun(lines);
 	if (run.length < 2)
 		throw new TranscriptError(
-			'No chapter list was found: put one chapter per line, such as “0:00 Intro” or “Intro 0:00”.'
+			'No chapter list was found: put one chapter per line, such as “0:00 Intro” or “Intro 0:00”.',
+			undefined,
+			{ code: 'no-chapter-list' }
 		);
 	const diagnostics: Diagnostic[] = [];
 	const chapters: Chapter[] = run.map((c) => ({ time: c.time, title: c.title, line: c.index + 1 }));

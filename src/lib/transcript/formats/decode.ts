@@ -32,6 +32,6 @@ export function decodeTranscriptBytes(bytes: Uint8Array): string {
 	else if (bytes.includes(0)) text = null;
 	else text = tryDecode(bytes, 'utf-8') ?? tryDecode(bytes, 'gb18030');
 	if (text === null || text.includes('\u0000') || looksBinary(text))
-		throw new TranscriptError(NOT_TEXT);
+		throw new TranscriptError(NOT_TEXT, undefined, { code: 'not-text' });
 	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }

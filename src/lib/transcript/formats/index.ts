@@ -66,7 +66,9 @@ export const FORMATS: readonly TranscriptFormat[] = [
 function detect(text: string, fileName?: string): TranscriptFormat {
 	if (!text.trim())
 		throw new TranscriptError(
-			'The transcript is empty: choose a file that contains the text to read along.'
+			'The transcript is empty: choose a file that contains the text to read along.',
+			undefined,
+			{ code: 'empty' }
 		);
 	let best = markdown;
 	let bestScore = 0;

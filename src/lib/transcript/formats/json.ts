@@ -36,7 +36,8 @@ function parseJson(text: string): unknown {
 		const line = pos === undefined ? undefined : text.slice(0, Number(pos)).split('\n').length;
 		throw new TranscriptError(
 			`This JSON file is not valid JSON${line ? ` (near line ${line})` : ''}: check for a missing comma or quote.`,
-			line
+			line,
+			{ code: 'json-syntax', params: line ? { line } : {} }
 		);
 	}
 }
@@ -62,7 +63,9 @@ function chapters(doc: Json, text: string, fileName?: string): Transcript {
 	});
 	if (!list.length)
 		throw new TranscriptError(
-			'This chapters file lists no chapter with a startTime: each chapter needs “startTime” in seconds.'
+			'This chapters file lists no chapter with a startTime: each chapter needs “startTime” in seconds.',
+			undefined,
+			{ code: 'no-json-chapters' }
 		);
 	const title =
 		(typeof doc.title === 'string' && doc.title.trim()) || titleFromName(fileName, 'Chapters');
@@ -104,7 +107,9 @@ function segments(doc: Json, text: string, fileName?: string): Transcript {
 	const ordered = orderCues(cues, diagnostics, 'Segment');
 	if (!ordered.length)
 		throw new TranscriptError(
-			'This transcript JSON has no segment with a time and text: each needs “startTime” and “body”.'
+			'This transcript JSON has no segment with a time and text: each needs “startTime” and “body”.',
+			undefined,
+			{ code: 'no-segments' }
 		);
 	return buildCueTranscript(ordered, {
 		title: titleFromName(fileName, 'Transcript'),
@@ -120,6 +125,8 @@ export function parseJsonTranscript(text: string, fileName?: string): Transcript
 	if (isObject(doc) && Array.isArray(doc.segments) && isObject(doc.segments[0]))
 		return segments(doc, text, fileName);
 	throw new TranscriptError(
-		'This JSON file is neither Podcasting 2.0 chapters (“chapters”: […]) nor a transcript (“segments”: […]); Tandem reads those two.'
+		'This JSON file is neither Podcasting 2.0 chapters (“chapters”: […]) nor a transcript (“segments”: […]); Tandem reads those two.',
+		undefined,
+		{ code: 'unknown-json' }
 	);
 }

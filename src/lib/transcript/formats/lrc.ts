@@ -87,7 +87,9 @@ export function parseLrc(text: string, fileName?: string): Transcript {
 	});
 	if (!cues.length)
 		throw new TranscriptError(
-			'No timed lines were found in this LRC file: each lyric line needs a stamp such as “[01:23.45]”.'
+			'No timed lines were found in this LRC file: each lyric line needs a stamp such as “[01:23.45]”.',
+			undefined,
+			{ code: 'no-lrc-lines' }
 		);
 	// A positive offset makes the lyrics appear earlier.
 	const shifted = cues.map((c) => ({ ...c, start: Math.max(0, c.start - offset) }));

@@ -113,7 +113,9 @@ function sectionLevel(headings: readonly (HeadingLine & { index: number })[]): n
 export function parseMarkdownTimeline(text: string, fileName?: string): Transcript {
 	if (!text.trim())
 		throw new TranscriptError(
-			'The transcript is empty: choose a file that contains the text to read along.'
+			'The transcript is empty: choose a file that contains the text to read along.',
+			undefined,
+			{ code: 'empty' }
 		);
 	const lines = text.replace(/\r\n?/g, '\n').split('\n');
 	const diagnostics: Diagnostic[] = [];
