@@ -329,7 +329,7 @@ test('a reload restores the transcript, position and rate; reopening offers Resu
 	await expect(page.getByRole('heading', { level: 1, name: 'Tools test' })).toBeVisible();
 	await expectTime(page, 23.4);
 	await expect(page.getByLabel('Playback rate')).toHaveValue('1.25');
-	// The loop is not restored yet: see the fixme test below.
+	// (Loops and saved loops coming back after a reload: the saved-loops test below.)
 	await openMedia(page, wav(), DURATION);
 	await expectTime(page, 23.4);
 
