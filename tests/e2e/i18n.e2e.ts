@@ -56,6 +56,21 @@ test.describe('with a Chinese browser', () => {
 		await expect(page.getByRole('alert')).toContainText('无法打开“blank.md”：文稿是空的');
 	});
 
+	test('transcript notes are in Chinese', async ({ page }) => {
+		await load(page);
+		await page.getByLabel('文稿文件').setInputFiles({
+			name: 'odd.vtt',
+			mimeType: 'text/vtt',
+			buffer: Buffer.from(
+				'WEBVTT\n\n00:01:00.000 --> 00:01:02.000\nLate\n\n00:00:10.000 --> 00:00:12.000\nEarly\n'
+			)
+		});
+		await page.getByText(/^文稿提示/).click();
+		const list = page.getByRole('list', { name: '文稿提示' });
+		await expect(list).toContainText('字幕（00:10）排在更晚的一条之后；已全部按时间排序。');
+		await expect(list).not.toContainText('sorted');
+	});
+
 	test('switching to English works and is remembered across a reload', async ({ page }) => {
 		await load(page);
 		await expect(page.getByRole('button', { name: '播放' })).toBeAttached();

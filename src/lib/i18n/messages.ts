@@ -154,6 +154,8 @@ export const en = {
 	savedLoops: 'Saved loops',
 	savedLoopsSummary: (n: number) => `Saved loops (${n})`,
 	removeSavedLoop: (range: string) => `Remove saved loop ${range}`,
+	noteBeyondEnd: (title: string, at: string, end: string) =>
+		`“${title}” starts at ${at}, after the end of the media (${end}); it stays listed, but seeking to it stops at the end. Check that this is the right media file.`,
 	placeTextMissing: (title: string) =>
 		`The text of “${title}” is no longer stored in this browser. Open its transcript file again.`,
 	aThenB: (at: string) => `A at ${at} — now set B`,
@@ -355,6 +357,8 @@ export const zh: Messages = {
 	savedLoops: '已保存的循环',
 	savedLoopsSummary: (n) => `已保存的循环（${n}）`,
 	removeSavedLoop: (range) => `删除已保存的循环 ${range}`,
+	noteBeyondEnd: (title, at, end) =>
+		`“${title}”开始于 ${at}，晚于媒体的结尾（${end}）；它仍会列出，但跳转到它时会停在结尾。请确认这是正确的媒体文件。`,
 	placeTextMissing: (title) => `“${title}”的文本已不在此浏览器中保存。请重新打开它的文稿文件。`,
 	aThenB: (at) => `A 在 ${at} — 现在设置 B`,
 	pauseAtEndOf: '暂停于',

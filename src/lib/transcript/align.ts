@@ -152,7 +152,9 @@ export function alignTimeline(
 			diagnostics.push({
 				level: 'warning',
 				message: `Timeline entry ${where} matches no heading or paragraph; it is listed but not linked to the text.`,
-				line: entry.line
+				line: entry.line,
+				code: 'entry-unmatched',
+				params: { title: entry.title, label: entry.label, line: entry.line }
 			});
 			return;
 		}
@@ -164,7 +166,15 @@ export function alignTimeline(
 		diagnostics.push({
 			level: 'info',
 			message: `Timeline entry ${where} matches no heading closely; it was placed at ${at} of “${section?.title ?? ''}”.`,
-			line: entry.line
+			line: entry.line,
+			code: block ? 'entry-placed-paragraph' : 'entry-placed-heading',
+			params: {
+				title: entry.title,
+				label: entry.label,
+				line: entry.line,
+				section: section?.title ?? '',
+				paragraph: block?.line ?? 0
+			}
 		});
 	});
 
@@ -192,7 +202,9 @@ export function alignTimeline(
 			diagnostics.push({
 				level: 'warning',
 				message: `Heading “${section.title}” (line ${section.line}) has no time: no timeline entry matches it and nothing around it is timed.`,
-				line: section.line
+				line: section.line,
+				code: 'heading-untimed',
+				params: { title: section.title, line: section.line }
 			});
 			return;
 		}
@@ -201,7 +213,9 @@ export function alignTimeline(
 		diagnostics.push({
 			level: 'info',
 			message: `Heading “${section.title}” (line ${section.line}) has no timeline entry; its start ≈ ${formatTimecode(rounded)} was estimated from text length.`,
-			line: section.line
+			line: section.line,
+			code: 'heading-estimated',
+			params: { title: section.title, line: section.line, at: formatTimecode(rounded) }
 		});
 	});
 

@@ -109,6 +109,12 @@ export interface Diagnostic {
 	message: string;
 	/** 1-based source line, when there is one. */
 	line?: number;
+	/** What it is as a stable code and its values, so the UI can say it in the reader's language. */
+	code?: string;
+	/** Values the sentence mentions. */
+	params?: Record<string, string | number>;
+	/** The file it was found in, when two files were read together. */
+	file?: string;
 }
 
 /** A parsed and aligned transcript. */

@@ -84,8 +84,13 @@ function withChapters(text: Transcript, chapters: Transcript, name: string): Tra
 		sections: aligned.sections,
 		anchors: aligned.anchors,
 		diagnostics: [
-			{ level: 'info', message: `The times come from the chapters in “${name}”.` },
-			...chapters.diagnostics.map((d) => ({ ...d, message: `${name}: ${d.message}` })),
+			{
+				level: 'info',
+				message: `The times come from the chapters in “${name}”.`,
+				code: 'times-from-chapters',
+				params: { name }
+			},
+			...chapters.diagnostics.map((d) => ({ ...d, message: `${name}: ${d.message}`, file: name })),
 			...aligned.diagnostics
 		]
 	};
@@ -207,13 +212,17 @@ function withCaptions(text: Transcript, cues: readonly Cue[], name: string): Tra
 	const diagnostics: Diagnostic[] = [
 		{
 			level: 'info',
-			message: `The times come from the captions in “${name}”: ${matched} of ${tried} cues were found in the text.`
+			message: `The times come from the captions in “${name}”: ${matched} of ${tried} cues were found in the text.`,
+			code: 'times-from-captions',
+			params: { name, matched, tried }
 		}
 	];
 	if (matched < tried)
 		diagnostics.push({
 			level: 'info',
-			message: `${tried - matched} caption cue(s) of “${name}” matched no words of the text; the times between them were estimated.`
+			message: `${tried - matched} caption cue(s) of “${name}” matched no words of the text; the times between them were estimated.`,
+			code: 'cues-unmatched',
+			params: { name, count: tried - matched }
 		});
 	return {
 		...text,
@@ -249,7 +258,9 @@ export function pairTranscripts(
 		diagnostics: [
 			{
 				level: 'info',
-				message: `The captions in “${other.name}” do not follow the words of the text (another language?): they are shown beside it as the original track.`
+				message: `The captions in “${other.name}” do not follow the words of the text (another language?): they are shown beside it as the original track.`,
+				code: 'captions-original',
+				params: { name: other.name }
 			},
 			...text.transcript.diagnostics
 		]

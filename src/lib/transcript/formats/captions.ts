@@ -71,7 +71,9 @@ function loosenVtt(lines: string[], diagnostics: Diagnostic[]): void {
 		diagnostics.push({
 			level: 'info',
 			message: `${fixed} timing line(s) used SRT-style commas (“00:00:01,500”) where WebVTT has a full stop; they were read anyway.`,
-			line: first
+			line: first,
+			code: 'srt-commas',
+			params: { count: fixed }
 		});
 }
 
@@ -123,7 +125,9 @@ export async function parseCaptions(
 		diagnostics.push({
 			level: 'warning',
 			message: `${e.message.replace(/ on line \d+$/, '')}; that part was skipped.`,
-			line: e.line
+			line: e.line,
+			code: 'caption-skipped',
+			params: { detail: e.message.replace(/ on line \d+$/, '') }
 		});
 	const timed = orderCues(toTimed(result.cues, stampLines, kind === 'srt'), diagnostics);
 	if (!timed.length)

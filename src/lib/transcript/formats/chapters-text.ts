@@ -57,7 +57,8 @@ export function parseChapterList(text: string, fileName?: string): Transcript {
 		diagnostics.push({
 			level: 'info',
 			message: 'The first chapter does not start at 0:00 (YouTube requires that).',
-			line: chapters[0].line
+			line: chapters[0].line,
+			code: 'yt-first-not-zero'
 		});
 	chapters.forEach((c, k) => {
 		const next = chapters[k + 1];
@@ -65,7 +66,9 @@ export function parseChapterList(text: string, fileName?: string): Transcript {
 			diagnostics.push({
 				level: 'info',
 				message: `Chapter “${c.title}” lasts under 10 seconds (YouTube requires at least 10).`,
-				line: c.line
+				line: c.line,
+				code: 'yt-short-chapter',
+				params: { title: c.title }
 			});
 	});
 	const skip = new Set(run.map((c) => c.index));

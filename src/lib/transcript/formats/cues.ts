@@ -58,7 +58,9 @@ export function orderCues<T extends { start: number; text: string; line: number 
 			diagnostics.push({
 				level: 'warning',
 				message: `${noun} at ${formatTimecode(c.start, { fraction: true })} repeats an earlier one with the same time and text; the repeat was dropped.`,
-				line: c.line
+				line: c.line,
+				code: 'cue-repeat',
+				params: { noun, at: formatTimecode(c.start, { fraction: true }) }
 			});
 			continue;
 		}
@@ -68,7 +70,9 @@ export function orderCues<T extends { start: number; text: string; line: number 
 			diagnostics.push({
 				level: 'warning',
 				message: `${noun} at ${formatTimecode(c.start, { fraction: true })} comes after a later one; everything was sorted by time.`,
-				line: c.line
+				line: c.line,
+				code: 'cue-unordered',
+				params: { noun, at: formatTimecode(c.start, { fraction: true }) }
 			});
 		}
 		latest = Math.max(latest, c.start);

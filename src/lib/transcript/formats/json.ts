@@ -54,7 +54,9 @@ function chapters(doc: Json, text: string, fileName?: string): Transcript {
 			diagnostics.push({
 				level: 'warning',
 				message: `Chapter ${i + 1} has no valid startTime (seconds); it was left out.`,
-				line
+				line,
+				code: 'json-chapter-no-start',
+				params: { n: i + 1 }
 			});
 			return;
 		}
@@ -88,7 +90,9 @@ function segments(doc: Json, text: string, fileName?: string): Transcript {
 			diagnostics.push({
 				level: 'warning',
 				message: `Segment ${i + 1} has no ${whisper ? 'start or text' : 'startTime or body'}; it was left out.`,
-				line
+				line,
+				code: 'json-segment-missing',
+				params: { n: i + 1, fields: whisper ? 'start / text' : 'startTime / body' }
 			});
 			return;
 		}

@@ -44,7 +44,9 @@ export function parseLrc(text: string, fileName?: string): Transcript {
 					diagnostics.push({
 						level: 'warning',
 						message: `The offset “${value}” is not a number of milliseconds; it was ignored.`,
-						line: i + 1
+						line: i + 1,
+						code: 'lrc-offset-bad',
+						params: { value }
 					});
 			} else if (k === 'ti') title = value.trim() || null;
 			else if (k === 'ar') artist = value.trim() || null;
@@ -57,7 +59,9 @@ export function parseLrc(text: string, fileName?: string): Transcript {
 				diagnostics.push({
 					level: 'warning',
 					message: `The stamp ${whole} has ${ss} seconds; it was skipped.`,
-					line: i + 1
+					line: i + 1,
+					code: 'lrc-seconds-bad',
+					params: { stamp: whole, seconds: ss }
 				});
 			else times.push(seconds(mm, ss, frac));
 			line = line.slice(whole.length).trimStart();
@@ -66,7 +70,9 @@ export function parseLrc(text: string, fileName?: string): Transcript {
 			diagnostics.push({
 				level: 'warning',
 				message: `Line ${i + 1} has no time stamp; it was left out.`,
-				line: i + 1
+				line: i + 1,
+				code: 'lrc-no-stamp',
+				params: { line: i + 1 }
 			});
 			return;
 		}
@@ -80,7 +86,9 @@ export function parseLrc(text: string, fileName?: string): Transcript {
 			diagnostics.push({
 				level: 'warning',
 				message: `Line ${i + 1} (${body.slice(0, 30)}) is stamped earlier than the line before it; the lines were sorted by time.`,
-				line: i + 1
+				line: i + 1,
+				code: 'lrc-unordered',
+				params: { line: i + 1, text: body.slice(0, 30) }
 			});
 		latest = Math.max(latest, times[0] ?? latest);
 		for (const t of times) cues.push({ start: t, end: t, text: body, line: i + 1 });
@@ -96,12 +104,16 @@ export function parseLrc(text: string, fileName?: string): Transcript {
 	if (offset)
 		diagnostics.push({
 			level: 'info',
-			message: `The file’s [offset:${Math.round(offset * 1000)}] was applied: every line moved ${offset > 0 ? 'earlier' : 'later'} by ${Math.abs(offset)} s.`
+			message: `The file’s [offset:${Math.round(offset * 1000)}] was applied: every line moved ${offset > 0 ? 'earlier' : 'later'} by ${Math.abs(offset)} s.`,
+			code: 'lrc-offset',
+			params: { ms: Math.round(offset * 1000), seconds: offset }
 		});
 	if (words)
 		diagnostics.push({
 			level: 'info',
-			message: `${words} line(s) carry word stamps (enhanced LRC); lines are timed, the word stamps are not shown.`
+			message: `${words} line(s) carry word stamps (enhanced LRC); lines are timed, the word stamps are not shown.`,
+			code: 'lrc-words',
+			params: { count: words }
 		});
 	const ends = pauses.map((t) => Math.max(0, t - offset)).sort((a, b) => a - b);
 	const ordered = orderCues(

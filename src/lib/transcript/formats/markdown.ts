@@ -65,7 +65,9 @@ function orderEntries(stamps: readonly Stamped[], diagnostics: Diagnostic[]): Ti
 			diagnostics.push({
 				level: 'warning',
 				message: `Timeline line ${line} repeats line ${twin.index + 1} (${s.label} ${s.title}); the repeat was dropped.`,
-				line
+				line,
+				code: 'timeline-repeat',
+				params: { line, twin: twin.index + 1, label: s.label, title: s.title }
 			});
 			continue;
 		}
@@ -73,13 +75,17 @@ function orderEntries(stamps: readonly Stamped[], diagnostics: Diagnostic[]): Ti
 			diagnostics.push({
 				level: 'warning',
 				message: `Timeline line ${line} has the same time ${s.label} as line ${twin.index + 1}; check one of them.`,
-				line
+				line,
+				code: 'timeline-same-time',
+				params: { line, twin: twin.index + 1, label: s.label }
 			});
 		if (s.time < latest)
 			diagnostics.push({
 				level: 'warning',
 				message: `Timeline line ${line} (${s.label}) is earlier than the line before it; the timeline was sorted by time.`,
-				line
+				line,
+				code: 'timeline-unordered',
+				params: { line, label: s.label }
 			});
 		latest = Math.max(latest, s.time);
 		seen.set(s.time, s);
@@ -190,7 +196,8 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 		diagnostics.push({
 			level: 'info',
 			message:
-				'No timeline was found, so the text is shown untimed. To follow along with the media, add a list of lines such as "**(01:44)** Section title" or "01:44 Section title", or put the time in the headings ("## 01:44 Section title").'
+				'No timeline was found, so the text is shown untimed. To follow along with the media, add a list of lines such as "**(01:44)** Section title" or "01:44 Section title", or put the time in the headings ("## 01:44 Section title").',
+			code: 'no-timeline'
 		});
 	const aligned = alignTimeline(entries, sections);
 	return {
