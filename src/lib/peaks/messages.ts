@@ -35,6 +35,10 @@ export type PeaksMessage =
 			type: 'done';
 	  }
 	| {
+			/** After done: the peaks are in the cache (or could not be stored); the worker can go. */
+			type: 'stored';
+	  }
+	| {
 			/** No peaks: `unsupported` when the audio cannot be decoded here, `failed` on a read error. */
 			type: 'error';
 			/** Why there are no peaks. */

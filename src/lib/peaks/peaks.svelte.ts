@@ -1,4 +1,3 @@
-import { fileKey, loadPeaks, savePeaks } from '$lib/storage/peaks-cache';
 import type { PeaksMessage } from './messages';
 
 /** Where the peaks of the open file are. */
@@ -40,28 +39,11 @@ export class Peaks {
 		return this.#data;
 	}
 
-	/** Starts computing the peaks of `file` (aborting any earlier job); instant when cached. */
-	async load(file: File): Promise<void> {
+	/** Starts computing the peaks of `file` (aborting any earlier job); the worker answers from its cache when it can. */
+	load(file: File): void {
 		this.#stop();
-		const generation = this.#generation;
 		this.#reset('loading');
-		let key: string | null = null;
-		try {
-			key = await fileKey(file);
-			const cached = await loadPeaks(key);
-			if (generation !== this.#generation) return;
-			if (cached) {
-				this.#begin(cached.duration, cached.min.length);
-				this.#fill(0, cached.min, cached.max);
-				this.#progress = 1;
-				this.#status = 'ready';
-				return;
-			}
-		} catch {
-			// No hash or cache: compute.
-		}
-		if (generation !== this.#generation) return;
-		this.#run(file, key, generation);
+		this.#run(file, this.#generation);
 	}
 
 	/** Forgets the peaks and stops any work. */
@@ -75,32 +57,24 @@ export class Peaks {
 		this.clear();
 	}
 
-	#run(file: File, key: string | null, generation: number): void {
+	#run(file: File, generation: number): void {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, not state
 		const worker = new Worker(new URL('./peaks.worker.ts', import.meta.url), { type: 'module' });
 		this.#worker = worker;
-		let rate = 0;
-		let min = new Float32Array(0);
-		let max = new Float32Array(0);
 		worker.onmessage = (event: MessageEvent<PeaksMessage>) => {
 			if (generation !== this.#generation) return;
 			const m = event.data;
 			if (m.type === 'meta') {
-				rate = m.rate;
-				min = new Float32Array(m.length);
-				max = new Float32Array(m.length);
 				this.#begin(m.duration, m.length);
 			} else if (m.type === 'chunk') {
-				min.set(m.min, m.from);
-				max.set(m.max, m.from);
 				this.#fill(m.from, m.min, m.max);
 				this.#progress = m.progress;
 			} else if (m.type === 'done') {
-				this.#stop();
+				// Drawn now; the worker still stores the peaks in the cache, then says 'stored'.
 				this.#progress = 1;
 				this.#status = 'ready';
-				if (key)
-					void savePeaks({ key, duration: this.#duration, rate, min, max, saved: Date.now() });
+			} else if (m.type === 'stored') {
+				this.#stop();
 			} else {
 				this.#stop();
 				this.#status = 'unavailable';

@@ -1,4 +1,8 @@
-/** The peaks worker: one job per worker; the page terminates it to abort. */
+/**
+ * The peaks worker: one job per worker (the page terminates it to abort). It hashes the file, answers
+ * from the IndexedDB cache when it can, else streams the peaks and stores them — all off the main thread.
+ */
+import { fileKey, loadPeaks, savePeaks } from '$lib/storage/peaks-cache';
 import type { PeaksMessage, PeaksRequest } from './messages';
 import { streamPeaks } from './stream-peaks';
 
@@ -7,12 +11,40 @@ const scope = self as unknown as {
 	postMessage(message: PeaksMessage, transfer: Transferable[]): void;
 };
 
+function post(message: PeaksMessage): void {
+	scope.postMessage(
+		message,
+		message.type === 'chunk' ? [message.min.buffer, message.max.buffer] : []
+	);
+}
+
+async function run(file: File): Promise<void> {
+	let key: string | null = null;
+	try {
+		key = await fileKey(file);
+		const cached = await loadPeaks(key);
+		if (cached) {
+			post({
+				type: 'meta',
+				duration: cached.duration,
+				rate: cached.rate,
+				length: cached.min.length
+			});
+			post({ type: 'chunk', from: 0, min: cached.min, max: cached.max, progress: 1 });
+			post({ type: 'done' });
+			post({ type: 'stored' });
+			return;
+		}
+	} catch {
+		// No hash or cache: compute.
+	}
+	const peaks = await streamPeaks(file, post);
+	if (!peaks) return;
+	if (key) await savePeaks({ key, ...peaks, saved: Date.now() });
+	post({ type: 'stored' });
+}
+
 scope.onmessage = (event) => {
 	scope.onmessage = null;
-	void streamPeaks(event.data.file, (message) =>
-		scope.postMessage(
-			message,
-			message.type === 'chunk' ? [message.min.buffer, message.max.buffer] : []
-		)
-	);
+	void run(event.data.file);
 };

@@ -1,7 +1,27 @@
 /** Streams a media file's primary audio track through mediabunny and reduces it to min/max buckets. */
 import { ALL_FORMATS, AudioSampleSink, BlobSource, Input } from 'mediabunny';
+import { decodeTrack } from './decode-audio';
 import type { PeaksMessage } from './messages';
 import { PeakReducer } from './reduce';
+
+/** The peaks of a whole file, as stored in the cache. */
+export interface ComputedPeaks {
+	/** Duration of the audio in seconds. */
+	duration: number;
+	/** Buckets per second. */
+	rate: number;
+	/** Lowest sample per bucket. */
+	min: Float32Array;
+	/** Highest sample per bucket. */
+	max: Float32Array;
+}
+
+/** One decoded block of audio, as both WebCodecs' AudioData and mediabunny's AudioSample read it. */
+interface Block {
+	numberOfFrames: number;
+	sampleRate: number;
+	copyTo(destination: Float32Array, options: { planeIndex: number; format: 'f32-planar' }): void;
+}
 
 /** Options of {@link streamPeaks}. */
 export interface StreamOptions {
@@ -13,12 +33,15 @@ export interface StreamOptions {
 	now?: () => number;
 }
 
-/** Decodes `file` and reports meta, chunks every `interval` ms, then done (or one error) through `post`. */
+/**
+ * Decodes `file` and reports meta, chunks every `interval` ms, then done (or one error) through `post`;
+ * resolves to all the peaks when done, else null.
+ */
 export async function streamPeaks(
 	file: Blob,
 	post: (message: PeaksMessage) => void,
-	{ interval = 500, signal, now = () => performance.now() }: StreamOptions = {}
-): Promise<void> {
+	{ interval = 1000, signal, now = () => performance.now() }: StreamOptions = {}
+): Promise<ComputedPeaks | null> {
 	const input = new Input({ source: new BlobSource(file), formats: ALL_FORMATS });
 	try {
 		const track = await input.getPrimaryAudioTrack().catch(() => null);
@@ -28,7 +51,7 @@ export async function streamPeaks(
 				reason: 'unsupported',
 				message: 'No waveform: no audio track was found in this file that the browser can read.'
 			});
-			return;
+			return null;
 		}
 		if (!(await track.canDecode())) {
 			post({
@@ -36,13 +59,13 @@ export async function streamPeaks(
 				reason: 'unsupported',
 				message: `No waveform: this browser cannot decode the file’s audio (${track.codec ?? 'unknown codec'}) for drawing; it still plays.`
 			});
-			return;
+			return null;
 		}
 		const duration = (await input.getDurationFromMetadata()) ?? (await input.computeDuration());
-		if (signal?.aborted) return;
+		if (signal?.aborted) return null;
 		if (!(duration > 0) || !Number.isFinite(duration)) {
 			post({ type: 'error', reason: 'failed', message: 'No waveform: the audio has no length.' });
-			return;
+			return null;
 		}
 		const reducer = new PeakReducer(duration);
 		post({ type: 'meta', duration, rate: reducer.rate, length: reducer.length });
@@ -54,34 +77,46 @@ export async function streamPeaks(
 			const changes = reducer.takeChanges();
 			if (changes) post({ type: 'chunk', ...changes, progress: Math.min(1, reached / duration) });
 		};
-		for await (const sample of new AudioSampleSink(track).samples()) {
-			try {
-				if (signal?.aborted) return;
-				const frames = sample.numberOfFrames;
-				if (buffer.length < frames) buffer = new Float32Array(frames);
-				sample.copyTo(buffer, { planeIndex: 0, format: 'f32-planar' });
-				reducer.add(buffer, sample.timestamp, sample.sampleRate, frames);
-				reached = sample.timestamp + frames / sample.sampleRate;
-			} finally {
-				sample.close();
-			}
+		// Channel 0 of each block, copied into one reused buffer and reduced in place.
+		const add = (block: Block, start: number) => {
+			const frames = block.numberOfFrames;
+			if (buffer.length < frames) buffer = new Float32Array(Math.max(frames, 4096));
+			block.copyTo(buffer, { planeIndex: 0, format: 'f32-planar' });
+			reducer.add(buffer, start, block.sampleRate, frames);
+			reached = start + frames / block.sampleRate;
 			if (now() - last >= interval) {
 				last = now();
 				flush();
 			}
+		};
+		if (typeof AudioDecoder === 'function' && !track.codec?.startsWith('pcm')) {
+			// WebCodecs timestamps are in microseconds.
+			await decodeTrack(track, (data) => add(data, data.timestamp / 1e6), signal);
+		} else {
+			// PCM (and runtimes without WebCodecs): mediabunny reads the samples itself.
+			for await (const sample of new AudioSampleSink(track).samples()) {
+				try {
+					if (signal?.aborted) return null;
+					add(sample, sample.timestamp);
+				} finally {
+					sample.close();
+				}
+			}
 		}
-		if (signal?.aborted) return;
+		if (signal?.aborted) return null;
 		reached = duration;
 		flush();
 		post({ type: 'done' });
+		return { duration, rate: reducer.rate, min: reducer.min, max: reducer.max };
 	} catch (error) {
-		if (signal?.aborted) return;
+		if (signal?.aborted) return null;
 		const why = error instanceof Error ? error.message : String(error);
 		post({
 			type: 'error',
 			reason: 'failed',
 			message: `No waveform: the audio could not be read (${why}).`
 		});
+		return null;
 	} finally {
 		input.dispose();
 	}

@@ -52,6 +52,9 @@ export class HowlerEngine implements MediaEngine {
 		// howler's auto-unlock reloads the node on the first click or key, losing a paused seek; media
 		// elements need no unlock here, the file was picked by the user.
 		Howler.autoUnlock = false;
+		// html5 playback needs no Web Audio; without this howler creates an AudioContext on the first
+		// sound, which blocked the main thread for ~0.5 s right after a file was chosen.
+		Howler.usingWebAudio = false;
 		return new Promise((resolve, reject) => {
 			const howl: Howl = new Howl({
 				src: [url],
