@@ -156,6 +156,16 @@ export const en = {
 	removeSavedLoop: (range: string) => `Remove saved loop ${range}`,
 	noteBeyondEnd: (title: string, at: string, end: string) =>
 		`“${title}” starts at ${at}, after the end of the media (${end}); it stays listed, but seeking to it stops at the end. Check that this is the right media file.`,
+	noWaveformNoTrack:
+		'No waveform: no audio track was found in this file that the browser can read.',
+	noWaveformCodec: (codec: string) =>
+		`No waveform: this browser cannot decode the file’s audio (${codec}) for drawing; it still plays.`,
+	noWaveformNoLength: 'No waveform: the audio has no length.',
+	noWaveformRead: (why: string) => `No waveform: the audio could not be read (${why}).`,
+	noWaveformWorker: 'No waveform: its worker could not run in this browser; the media still plays.',
+	audioPlayerNotStarted: 'The audio player could not start. Reload the page.',
+	audioNotLoaded: (why: string) => `The audio could not be loaded (${why}).`,
+	mediaOpenFailed: (name: string, why: string) => `“${name}” could not be opened (${why}).`,
 	placeTextMissing: (title: string) =>
 		`The text of “${title}” is no longer stored in this browser. Open its transcript file again.`,
 	aThenB: (at: string) => `A at ${at} — now set B`,
@@ -359,6 +369,15 @@ export const zh: Messages = {
 	removeSavedLoop: (range) => `删除已保存的循环 ${range}`,
 	noteBeyondEnd: (title, at, end) =>
 		`“${title}”开始于 ${at}，晚于媒体的结尾（${end}）；它仍会列出，但跳转到它时会停在结尾。请确认这是正确的媒体文件。`,
+	noWaveformNoTrack: '没有波形：这个文件里没有浏览器能读取的音轨。',
+	noWaveformCodec: (codec) =>
+		`没有波形：此浏览器无法解码该文件的音频（${codec}）来绘制波形；它仍可播放。`,
+	noWaveformNoLength: '没有波形：音频没有长度。',
+	noWaveformRead: (why) => `没有波形：无法读取音频（${why}）。`,
+	noWaveformWorker: '没有波形：波形的工作线程无法在此浏览器中运行；媒体仍可播放。',
+	audioPlayerNotStarted: '音频播放器无法启动。请重新加载页面。',
+	audioNotLoaded: (why) => `无法加载音频（${why}）。`,
+	mediaOpenFailed: (name, why) => `无法打开“${name}”（${why}）。`,
 	placeTextMissing: (title) => `“${title}”的文本已不在此浏览器中保存。请重新打开它的文稿文件。`,
 	aThenB: (at) => `A 在 ${at} — 现在设置 B`,
 	pauseAtEndOf: '暂停于',

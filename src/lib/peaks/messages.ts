@@ -43,6 +43,13 @@ export type PeaksMessage =
 			type: 'error';
 			/** Why there are no peaks. */
 			reason: 'unsupported' | 'failed';
-			/** A sentence for the reader. */
+			/** What happened, for the reader's language: no audio track, a codec, no length, a read error. */
+			code: PeaksErrorCode;
+			/** The codec name (`codec`) or the error's text (`read`). */
+			detail?: string;
+			/** The sentence in English (logs, tests). */
 			message: string;
 	  };
+
+/** Why a file has no peaks. */
+export type PeaksErrorCode = 'no-track' | 'codec' | 'no-length' | 'read';

@@ -1,4 +1,8 @@
-import type { PeaksMessage } from './messages';
+import { locale } from '$lib/i18n/locale.svelte';
+import type { PeaksErrorCode, PeaksMessage } from './messages';
+
+/** Why there are no peaks: a worker error's code, or the worker not running at all. */
+type Missing = { code: PeaksErrorCode | 'worker'; detail: string };
 
 /** Where the peaks of the open file are. */
 export type PeaksStatus = 'idle' | 'loading' | 'ready' | 'unavailable';
@@ -7,7 +11,7 @@ export type PeaksStatus = 'idle' | 'loading' | 'ready' | 'unavailable';
 export class Peaks {
 	#status: PeaksStatus = $state('idle');
 	#progress = $state(0);
-	#message: string | null = $state(null);
+	#missing: Missing | null = $state(null);
 	#duration = $state(0);
 	#version = $state(0);
 	#data = new Float32Array(0);
@@ -22,9 +26,23 @@ export class Peaks {
 	get progress(): number {
 		return this.#progress;
 	}
-	/** Why there are no peaks, when status is unavailable. */
+	/** Why there are no peaks (in the reader's language), when status is unavailable. */
 	get message(): string | null {
-		return this.#message;
+		const m = this.#missing;
+		if (!m) return null;
+		const t = locale.t;
+		switch (m.code) {
+			case 'no-track':
+				return t.noWaveformNoTrack;
+			case 'codec':
+				return t.noWaveformCodec(m.detail);
+			case 'no-length':
+				return t.noWaveformNoLength;
+			case 'read':
+				return t.noWaveformRead(m.detail);
+			default:
+				return t.noWaveformWorker;
+		}
 	}
 	/** Duration the peaks span, in seconds (0 until known). */
 	get duration(): number {
@@ -78,7 +96,7 @@ export class Peaks {
 			} else {
 				this.#stop();
 				this.#status = 'unavailable';
-				this.#message = m.message;
+				this.#missing = { code: m.code, detail: m.detail ?? '' };
 			}
 		};
 		worker.onerror = (event) => {
@@ -86,8 +104,7 @@ export class Peaks {
 			if (generation !== this.#generation) return;
 			this.#stop();
 			this.#status = 'unavailable';
-			this.#message =
-				'No waveform: its worker could not run in this browser; the media still plays.';
+			this.#missing = { code: 'worker', detail: '' };
 		};
 		worker.postMessage({ file });
 	}
@@ -110,7 +127,7 @@ export class Peaks {
 	#reset(status: PeaksStatus): void {
 		this.#status = status;
 		this.#progress = 0;
-		this.#message = null;
+		this.#missing = null;
 		this.#duration = 0;
 		this.#data = new Float32Array(0);
 		this.#version++;

@@ -49,6 +49,7 @@ export async function streamPeaks(
 			post({
 				type: 'error',
 				reason: 'unsupported',
+				code: 'no-track',
 				message: 'No waveform: no audio track was found in this file that the browser can read.'
 			});
 			return null;
@@ -57,6 +58,8 @@ export async function streamPeaks(
 			post({
 				type: 'error',
 				reason: 'unsupported',
+				code: 'codec',
+				detail: track.codec ?? 'unknown codec',
 				message: `No waveform: this browser cannot decode the file’s audio (${track.codec ?? 'unknown codec'}) for drawing; it still plays.`
 			});
 			return null;
@@ -64,7 +67,12 @@ export async function streamPeaks(
 		const duration = (await input.getDurationFromMetadata()) ?? (await input.computeDuration());
 		if (signal?.aborted) return null;
 		if (!(duration > 0) || !Number.isFinite(duration)) {
-			post({ type: 'error', reason: 'failed', message: 'No waveform: the audio has no length.' });
+			post({
+				type: 'error',
+				reason: 'failed',
+				code: 'no-length',
+				message: 'No waveform: the audio has no length.'
+			});
 			return null;
 		}
 		const reducer = new PeakReducer(duration);
@@ -114,6 +122,8 @@ export async function streamPeaks(
 		post({
 			type: 'error',
 			reason: 'failed',
+			code: 'read',
+			detail: why,
 			message: `No waveform: the audio could not be read (${why}).`
 		});
 		return null;

@@ -1,4 +1,5 @@
 import { Howl, Howler } from 'howler';
+import { locale } from '$lib/i18n/locale.svelte';
 import { MediaOpenError, type MediaEngine } from './engine';
 
 /** howler keeps its html5 node on its first sound; its public duration() is rounded, the node's is not. */
@@ -26,8 +27,7 @@ export class HowlerEngine implements MediaEngine {
 	private constructor(howl: Howl, knownDuration: number) {
 		this.#howl = howl;
 		const sound = (howl as unknown as HowlInternals)._sounds[0];
-		if (!sound?._node)
-			throw new MediaOpenError('The audio player could not start. Reload the page.');
+		if (!sound?._node) throw new MediaOpenError(locale.t.audioPlayerNotStarted);
 		this.#id = sound._id;
 		this.#node = sound._node;
 		this.#knownDuration = knownDuration;
@@ -71,7 +71,7 @@ export class HowlerEngine implements MediaEngine {
 				},
 				onloaderror: (_id, error) => {
 					howl.unload();
-					reject(new MediaOpenError(`The audio could not be loaded (${String(error)}).`));
+					reject(new MediaOpenError(locale.t.audioNotLoaded(String(error))));
 				}
 			});
 		});

@@ -1,3 +1,4 @@
+import { locale } from '$lib/i18n/locale.svelte';
 import { MediaOpenError, type MediaEngine } from './engine';
 import { HowlerEngine } from './howler-engine';
 import { howlerFormat, probeMedia } from './probe';
@@ -26,7 +27,7 @@ export async function openMediaFile(file: File): Promise<OpenedMedia> {
 		URL.revokeObjectURL(url);
 		if (error instanceof MediaOpenError) throw error;
 		throw new MediaOpenError(
-			`“${file.name}” could not be opened (${error instanceof Error ? error.message : String(error)}).`
+			locale.t.mediaOpenFailed(file.name, error instanceof Error ? error.message : String(error))
 		);
 	}
 }
