@@ -43,8 +43,16 @@ export function rangeAt(starts: ArrayLike<number>, t: number, end: number): Rang
 	return Number.isFinite(stop) && stop > start ? { start, end: stop } : null;
 }
 
-/** Sorted, de-duplicated finite starts. */
-export function sortedStarts(times: Iterable<number>): Float64Array {
-	const list = [...new Set([...times].filter((t) => Number.isFinite(t)))].sort((a, b) => a - b);
-	return Float64Array.from(list);
+/** Sorted, de-duplicated finite starts (a typed-array sort: hundreds of thousands take a few ms). */
+export function sortedStarts(...lists: Iterable<number>[]): Float64Array {
+	let n = 0;
+	for (const list of lists) for (const t of list) if (Number.isFinite(t)) n++;
+	const all = new Float64Array(n);
+	let k = 0;
+	for (const list of lists)
+		for (const t of list) if (Number.isFinite(t)) all[k++] = t === 0 ? 0 : t;
+	all.sort();
+	let m = 0;
+	for (let i = 0; i < n; i++) if (m === 0 || all[i] !== all[m - 1]) all[m++] = all[i] ?? 0;
+	return all.slice(0, m);
 }

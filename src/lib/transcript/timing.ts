@@ -50,19 +50,21 @@ function classify(ch: string): Kind {
 }
 
 /**
- * How long a text takes to say, in {@link WEIGHTS} units: CJK characters, Latin words (runs of
- * letters and digits), pauses at punctuation (a run of full stops counts once). One pass, no allocation.
+ * How long a text (or its part `from`–`to`) takes to say, in {@link WEIGHTS} units: CJK characters,
+ * Latin words (runs of letters and digits), pauses at punctuation (a run of full stops counts once).
+ * One pass, no allocation.
  */
-export function speakingWeight(text: string): number {
+export function speakingWeight(text: string, from = 0, to = text.length): number {
 	let cjk = 0;
 	let words = 0;
 	let short = 0;
 	let long = 0;
 	let inWord = false;
 	let inLong = false;
-	for (let i = 0; i < text.length; i++) {
+	const end = Math.min(to, text.length);
+	for (let i = Math.max(0, from); i < end; i++) {
 		let cp = text.charCodeAt(i);
-		if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+		if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
 			const low = text.charCodeAt(i + 1);
 			if (low >= 0xdc00 && low <= 0xdfff) {
 				cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
@@ -93,9 +95,23 @@ export function speakingWeight(text: string): number {
 
 let segmenter: Intl.Segmenter | null = null;
 
-/** Splits a text into contiguous sentence spans covering it end to end (whitespace-only pieces join the one before). */
+/**
+ * Splits a text into contiguous sentence spans covering it end to end (whitespace-only pieces join
+ * the one before), each with its speaking weight.
+ */
 export function segmentSentences(text: string): Sentence[] {
-	return fastSentenceSpans(text) ?? segmentWithIntl(text);
+	const spans: Sentence[] = fastSentenceSpans(text) ?? segmentWithIntl(text);
+	for (const s of spans) s.weight = speakingWeight(text, s.from, s.to);
+	return spans;
+}
+
+/** The block's sentences, each with its speaking weight (those that have one are kept as they are). */
+function weighed(block: Block & { sentences: Sentence[] }): Sentence[] {
+	if (block.sentences.every((s) => s.weight !== undefined)) return block.sentences;
+	const source = inlineSource(block.inlines);
+	return block.sentences.map((s) =>
+		s.weight !== undefined ? s : { ...s, weight: speakingWeight(source, s.from, s.to) }
+	);
 }
 
 /** {@link segmentSentences} by `Intl.Segmenter` itself (any text). */
@@ -122,55 +138,97 @@ export function blockSentences(
 	return isProse(block) ? segmentSentences(inlineSource(block.inlines)) : undefined;
 }
 
+/** True when the block needs nothing from {@link withSentences}. */
+const done = (b: Block): boolean =>
+	b.sentences ? b.sentences.every((s) => s.weight !== undefined) : !isProse(b);
+
 /**
- * Gives every prose block of the sections its sentences (blocks that already have them, e.g. cues or
- * blocks built with them, are kept; a section none of whose blocks changes is kept as it is).
+ * Gives every prose block of the sections its sentences, and every sentence its speaking weight
+ * (blocks that already have sentences, e.g. cues or blocks built with them, keep them; a section
+ * none of whose blocks changes is kept as it is).
  */
 export function withSentences(sections: readonly Section[]): Section[] {
 	return sections.map((s) => {
-		if (s.blocks.every((b) => b.sentences || !isProse(b))) return s;
+		if (s.blocks.every(done)) return s;
 		return {
 			...s,
 			blocks: s.blocks.map((b) =>
-				b.sentences || !isProse(b)
+				done(b)
 					? b
-					: { ...b, sentences: segmentSentences(inlineSource(b.inlines)) }
+					: b.sentences
+						? { ...b, sentences: weighed({ ...b, sentences: b.sentences }) }
+						: { ...b, sentences: segmentSentences(inlineSource(b.inlines)) }
 			)
 		};
 	});
 }
 
-/** Where a sentence is: section, block and index in the block. */
-export interface SentenceRef {
-	/** Index into `Transcript.sections`. */
-	section: number;
-	/** Index into that section's blocks. */
-	block: number;
-	/** Index into the block's sentences. */
-	sentence: number;
-}
-
-/** Every sentence of the timed body in document order, and where each block's sentences start in that list. */
+/**
+ * Every sentence of the timed body in document order, as parallel arrays (no object per sentence:
+ * a long transcript has hundreds of thousands), and where each block's sentences start.
+ */
 export interface SentenceIndex {
-	/** The sentences in document order. */
-	refs: SentenceRef[];
-	/** Index into `refs` of each block's first sentence. */
-	first: Map<Block, number>;
+	/** How many sentences there are. */
+	length: number;
+	/** Index into `Transcript.sections` of each sentence. */
+	section: Int32Array;
+	/** Index into that section's blocks of each sentence. */
+	block: Int32Array;
+	/** Index into the block's sentences of each sentence. */
+	sentence: Int32Array;
+	/** Where each section's blocks start in `blockFirst` (one more entry than sections). */
+	sectionBlocks: Int32Array;
+	/** Index of each block's first sentence (-1 when it has none), the blocks of every section in order. */
+	blockFirst: Int32Array;
 }
 
 /** Lists every sentence of the transcript's sections in document order. */
 export function indexSentences(transcript: Pick<Transcript, 'sections'>): SentenceIndex {
-	const refs: SentenceRef[] = [];
-	const first = new Map<Block, number>();
-	transcript.sections.forEach((section, s) => {
-		section.blocks.forEach((block, b) => {
-			if (!block.sentences?.length) return;
-			first.set(block, refs.length);
-			for (let k = 0; k < block.sentences.length; k++)
-				refs.push({ section: s, block: b, sentence: k });
-		});
-	});
-	return { refs, first };
+	const { sections } = transcript;
+	let length = 0;
+	let blocks = 0;
+	for (const section of sections) {
+		blocks += section.blocks.length;
+		for (const block of section.blocks) length += block.sentences?.length ?? 0;
+	}
+	const index: SentenceIndex = {
+		length,
+		section: new Int32Array(length),
+		block: new Int32Array(length),
+		sentence: new Int32Array(length),
+		sectionBlocks: new Int32Array(sections.length + 1),
+		blockFirst: new Int32Array(blocks).fill(-1)
+	};
+	let k = 0;
+	let bk = 0;
+	for (let s = 0; s < sections.length; s++) {
+		index.sectionBlocks[s] = bk;
+		const list = sections[s]?.blocks ?? [];
+		for (let b = 0; b < list.length; b++, bk++) {
+			const n = list[b]?.sentences?.length ?? 0;
+			if (n) index.blockFirst[bk] = k;
+			for (let j = 0; j < n; j++, k++) {
+				index.section[k] = s;
+				index.block[k] = b;
+				index.sentence[k] = j;
+			}
+		}
+	}
+	index.sectionBlocks[sections.length] = bk;
+	return index;
+}
+
+/** Index of the first sentence of block `block` of section `section`, or undefined when it has none. */
+export function firstSentence(
+	index: SentenceIndex,
+	section: number,
+	block: number
+): number | undefined {
+	const from = index.sectionBlocks[section];
+	const to = index.sectionBlocks[section + 1];
+	if (from === undefined || to === undefined || block < 0 || from + block >= to) return undefined;
+	const k = index.blockFirst[from + block] ?? -1;
+	return k < 0 ? undefined : k;
 }
 
 /** The start time of every indexed sentence, and whether it was estimated. */
@@ -196,7 +254,7 @@ export function timeSentences(
 	index: SentenceIndex,
 	duration?: number
 ): SentenceTimes {
-	const n = index.refs.length;
+	const n = index.length;
 	const offset = new Float64Array(n);
 	const exact = new Float64Array(n).fill(Number.NaN);
 	const sectionAt: number[] = [];
@@ -208,13 +266,23 @@ export function timeSentences(
 		const starts: number[] = [];
 		for (const block of section.blocks) {
 			starts.push(at);
-			const source = block.sentences ? inlineSource(block.inlines) : '';
-			for (const sentence of block.sentences ?? []) {
-				offset[k] = at;
-				if (sentence.time !== undefined && Number.isFinite(sentence.time)) exact[k] = sentence.time;
-				at += speakingWeight(source.slice(sentence.from, sentence.to));
-				k++;
-			}
+			const sentences = block.sentences;
+			// Weights come with the sentences (the parser sets them); text is read only where one is missing.
+			let source: string | null = null;
+			if (sentences)
+				for (let j = 0; j < sentences.length; j++) {
+					const sentence = sentences[j] as Sentence;
+					offset[k] = at;
+					const t = sentence.time;
+					if (t !== undefined && Number.isFinite(t)) exact[k] = t;
+					let w = sentence.weight;
+					if (w === undefined) {
+						source ??= inlineSource(block.inlines);
+						w = speakingWeight(source, sentence.from, sentence.to);
+					}
+					at += w;
+					k++;
+				}
 			if (!block.sentences && block.kind === 'heading') at += speakingWeight(block.text);
 		}
 		blockAt.push(starts);
