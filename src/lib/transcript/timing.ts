@@ -1,5 +1,5 @@
 /** Sentence-level timing: split blocks into sentences, weigh them by speaking time, spread each timed span over them. */
-import { estimator } from './interpolate';
+import { sweepEstimator } from './interpolate';
 import type { Block, Inline, Section, Sentence, Transcript } from './model';
 import { fastSentenceSpans } from './sentence-break';
 
@@ -289,12 +289,14 @@ export function timeSentences(
 	}
 	const total = at;
 	const raw: { offset: number; time: number }[] = [];
-	const anchorOffsets = new Set<number>();
+	const fixed: number[] = [];
 	for (const a of transcript.anchors) {
 		const o = a.block === null ? (sectionAt[a.section] ?? 0) : (blockAt[a.section]?.[a.block] ?? 0);
 		raw.push({ offset: o, time: a.time });
-		if (!a.estimated) anchorOffsets.add(o);
+		if (!a.estimated) fixed.push(o);
 	}
+	// Offsets of the anchors the source timed, sorted, to walk along with the sentences.
+	const anchorOffsets = Float64Array.from(fixed).sort();
 	for (let i = 0; i < n; i++) {
 		const t = exact[i] ?? Number.NaN;
 		if (!Number.isNaN(t)) raw.push({ offset: offset[i] ?? 0, time: t });
@@ -315,11 +317,13 @@ export function timeSentences(
 		total > lastPoint.offset
 	)
 		points.push({ offset: total, time: duration });
-	const estimate = estimator(points);
+	// Offsets never decrease in document order: both lookups below move forward only.
+	const estimate = sweepEstimator(points);
 	const time = new Float64Array(n);
 	const estimated = new Uint8Array(n);
 	const starts = new Float64Array(n);
 	let floor = -Infinity;
+	let j = 0;
 	for (let i = 0; i < n; i++) {
 		const o = offset[i] ?? 0;
 		const own = exact[i] ?? Number.NaN;
@@ -327,7 +331,9 @@ export function timeSentences(
 		if (!Number.isNaN(own)) t = own;
 		else {
 			t = estimate(o) ?? Number.NaN;
-			estimated[i] = anchorOffsets.has(o) ? 0 : 1;
+			if (j > 0 && (anchorOffsets[j - 1] ?? 0) > o) j = 0;
+			while (j < anchorOffsets.length && (anchorOffsets[j] ?? 0) < o) j++;
+			estimated[i] = anchorOffsets[j] === o ? 0 : 1;
 		}
 		time[i] = Number.isNaN(t) ? t : ms(t);
 		if (!Number.isNaN(t)) floor = Math.max(floor, time[i] ?? 0);
