@@ -5,6 +5,7 @@ import {
 	firstSentence,
 	indexSentences,
 	inlineSource,
+	prepareSentences,
 	segmentSentences,
 	speakingWeight,
 	timeSentences,
@@ -155,6 +156,28 @@ describe('timeSentences', () => {
 		// Sentences given without weights (cues, hand-built blocks) get them from `withSentences`.
 		expect(withSentences(bare.sections)[1]?.blocks[0]?.sentences?.map((x) => x.weight)).toEqual(
 			t.sections[1]?.blocks[0]?.sentences?.map((x) => x.weight)
+		);
+	});
+	it('prepares a long transcript in slices, with the same index and times', async () => {
+		const body = Array.from(
+			{ length: 40 },
+			(_, i) => `## P${i}\n\n${'一句话。Two words. '.repeat(400 + i)}\n\n### minor\n\nEnd ${i}.`
+		).join('\n\n');
+		const timeline = Array.from({ length: 40 }, (_, i) => `**(${i}:00)** P${i}`).join('\n');
+		const make = () => parseTranscript(`# L\n\n${timeline}\n\n${body}`);
+		const plain = make();
+		const prepared = make();
+		let pauses = 0;
+		await prepareSentences(prepared, async () => {
+			pauses++;
+		});
+		expect(pauses).toBeGreaterThan(2);
+		const index = indexSentences(prepared);
+		expect(index).toBe(indexSentences(prepared)); // kept, not built again
+		expect(index).toEqual(indexSentences(plain));
+		expect(index.length).toBeGreaterThan(30_000);
+		expect(timeSentences(prepared, index, 3000)).toEqual(
+			timeSentences(plain, indexSentences(plain), 3000)
 		);
 	});
 	it('leaves sentences untimed when nothing is timed', () => {

@@ -182,16 +182,15 @@ export interface SentenceIndex {
 	blockFirst: Int32Array;
 }
 
-/** Lists every sentence of the transcript's sections in document order. */
-export function indexSentences(transcript: Pick<Transcript, 'sections'>): SentenceIndex {
-	const { sections } = transcript;
+/** An empty index sized for `sections` (filled section by section by {@link fillIndex}). */
+function newIndex(sections: readonly Section[]): SentenceIndex {
 	let length = 0;
 	let blocks = 0;
 	for (const section of sections) {
 		blocks += section.blocks.length;
 		for (const block of section.blocks) length += block.sentences?.length ?? 0;
 	}
-	const index: SentenceIndex = {
+	return {
 		length,
 		section: new Int32Array(length),
 		block: new Int32Array(length),
@@ -199,23 +198,165 @@ export function indexSentences(transcript: Pick<Transcript, 'sections'>): Senten
 		sectionBlocks: new Int32Array(sections.length + 1),
 		blockFirst: new Int32Array(blocks).fill(-1)
 	};
-	let k = 0;
-	let bk = 0;
-	for (let s = 0; s < sections.length; s++) {
-		index.sectionBlocks[s] = bk;
-		const list = sections[s]?.blocks ?? [];
-		for (let b = 0; b < list.length; b++, bk++) {
+}
+
+/** Where a section-by-section pass has got to: next section, sentence, block (flattened) and weight offset. */
+interface Cursor {
+	s: number;
+	k: number;
+	bk: number;
+	at: number;
+}
+
+/** Fills the index for the sections from `c.s` up to (not including) `to`. */
+function fillIndex(
+	sections: readonly Section[],
+	index: SentenceIndex,
+	c: Cursor,
+	to: number
+): void {
+	for (; c.s < to; c.s++) {
+		index.sectionBlocks[c.s] = c.bk;
+		const list = sections[c.s]?.blocks ?? [];
+		for (let b = 0; b < list.length; b++, c.bk++) {
 			const n = list[b]?.sentences?.length ?? 0;
-			if (n) index.blockFirst[bk] = k;
-			for (let j = 0; j < n; j++, k++) {
-				index.section[k] = s;
-				index.block[k] = b;
-				index.sentence[k] = j;
+			if (n) index.blockFirst[c.bk] = c.k;
+			for (let j = 0; j < n; j++, c.k++) {
+				index.section[c.k] = c.s;
+				index.block[c.k] = b;
+				index.sentence[c.k] = j;
 			}
 		}
 	}
-	index.sectionBlocks[sections.length] = bk;
+	if (c.s === sections.length) index.sectionBlocks[c.s] = c.bk;
+}
+
+/** Each transcript's index and weight axis, by its sections (they depend on nothing else). */
+const indexes = new WeakMap<readonly Section[], SentenceIndex>();
+const axes = new WeakMap<readonly Section[], WeightAxis>();
+
+/** Lists every sentence of the transcript's sections in document order (kept for the same sections). */
+export function indexSentences(transcript: {
+	readonly sections: readonly Section[];
+}): SentenceIndex {
+	const { sections } = transcript;
+	let index = indexes.get(sections);
+	if (!index) {
+		index = newIndex(sections);
+		fillIndex(sections, index, { s: 0, k: 0, bk: 0, at: 0 }, sections.length);
+		indexes.set(sections, index);
+	}
 	return index;
+}
+
+/**
+ * Where every sentence and block sits on the speaking-weight axis (the sum of the weights before
+ * it), with each sentence's exact time when the source gave one (NaN otherwise).
+ */
+interface WeightAxis {
+	/** Weight before each sentence. */
+	offset: Float64Array;
+	/** Exact start of each sentence, NaN when estimated. */
+	exact: Float64Array;
+	/** Weight before each section. */
+	sectionAt: Float64Array;
+	/** Weight before each block (the blocks of every section in order, as `SentenceIndex.blockFirst`). */
+	blockAt: Float64Array;
+	/** Weight of the whole body. */
+	total: number;
+}
+
+/** Fills the axis for the sections from `c.s` up to (not including) `to`. */
+function fillAxis(sections: readonly Section[], axis: WeightAxis, c: Cursor, to: number): void {
+	for (; c.s < to; c.s++) {
+		axis.sectionAt[c.s] = c.at;
+		for (const block of sections[c.s]?.blocks ?? []) {
+			axis.blockAt[c.bk++] = c.at;
+			const sentences = block.sentences;
+			// Weights come with the sentences (the parser sets them); text is read only where one is missing.
+			let source: string | null = null;
+			if (sentences)
+				for (let j = 0; j < sentences.length; j++) {
+					const sentence = sentences[j] as Sentence;
+					axis.offset[c.k] = c.at;
+					const t = sentence.time;
+					if (t !== undefined && Number.isFinite(t)) axis.exact[c.k] = t;
+					let w = sentence.weight;
+					if (w === undefined) {
+						source ??= inlineSource(block.inlines);
+						w = speakingWeight(source, sentence.from, sentence.to);
+					}
+					c.at += w;
+					c.k++;
+				}
+			else if (block.kind === 'heading') c.at += speakingWeight(block.text);
+		}
+	}
+	axis.total = c.at;
+}
+
+/** An empty axis for `sections` and their index. */
+function newAxis(sections: readonly Section[], index: SentenceIndex): WeightAxis {
+	return {
+		offset: new Float64Array(index.length),
+		exact: new Float64Array(index.length).fill(Number.NaN),
+		sectionAt: new Float64Array(sections.length),
+		blockAt: new Float64Array(index.blockFirst.length),
+		total: 0
+	};
+}
+
+/** The sections' weight axis (kept for the same sections). */
+function weightAxis(sections: readonly Section[]): WeightAxis {
+	let axis = axes.get(sections);
+	if (!axis) {
+		axis = newAxis(sections, indexSentences({ sections }));
+		fillAxis(sections, axis, { s: 0, k: 0, bk: 0, at: 0 }, sections.length);
+		axes.set(sections, axis);
+	}
+	return axis;
+}
+
+/** Sentences handled between two pauses by {@link prepareSentences}. */
+const PREPARE_SLICE = 20_000;
+
+/**
+ * Builds the sentence index and weight axis of a long transcript a slice at a time, awaiting
+ * `pause()` between slices (so a page stays responsive), and keeps them for {@link indexSentences}
+ * and {@link timeSentences}, which then only spread the times.
+ */
+export async function prepareSentences(
+	transcript: Pick<Transcript, 'sections'>,
+	pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0))
+): Promise<void> {
+	const { sections } = transcript;
+	if (axes.has(sections)) return;
+	const slices: number[] = [];
+	let n = 0;
+	for (let s = 0; s < sections.length; s++) {
+		for (const b of sections[s]?.blocks ?? []) n += 1 + (b.sentences?.length ?? 0);
+		if (n >= PREPARE_SLICE) {
+			slices.push(s + 1);
+			n = 0;
+		}
+	}
+	slices.push(sections.length);
+	const index = indexes.get(sections) ?? newIndex(sections);
+	if (!indexes.has(sections)) {
+		const c: Cursor = { s: 0, k: 0, bk: 0, at: 0 };
+		for (const to of slices) {
+			fillIndex(sections, index, c, to);
+			await pause();
+		}
+		indexes.set(sections, index);
+	}
+	const axis = newAxis(sections, index);
+	const c: Cursor = { s: 0, k: 0, bk: 0, at: 0 };
+	for (const to of slices) {
+		fillAxis(sections, axis, c, to);
+		await pause();
+	}
+	axes.set(sections, axis);
 }
 
 /** Index of the first sentence of block `block` of section `section`, or undefined when it has none. */
@@ -255,43 +396,18 @@ export function timeSentences(
 	duration?: number
 ): SentenceTimes {
 	const n = index.length;
-	const offset = new Float64Array(n);
-	const exact = new Float64Array(n).fill(Number.NaN);
-	const sectionAt: number[] = [];
-	const blockAt: number[][] = [];
-	let at = 0;
-	let k = 0;
-	for (const section of transcript.sections) {
-		sectionAt.push(at);
-		const starts: number[] = [];
-		for (const block of section.blocks) {
-			starts.push(at);
-			const sentences = block.sentences;
-			// Weights come with the sentences (the parser sets them); text is read only where one is missing.
-			let source: string | null = null;
-			if (sentences)
-				for (let j = 0; j < sentences.length; j++) {
-					const sentence = sentences[j] as Sentence;
-					offset[k] = at;
-					const t = sentence.time;
-					if (t !== undefined && Number.isFinite(t)) exact[k] = t;
-					let w = sentence.weight;
-					if (w === undefined) {
-						source ??= inlineSource(block.inlines);
-						w = speakingWeight(source, sentence.from, sentence.to);
-					}
-					at += w;
-					k++;
-				}
-			if (!block.sentences && block.kind === 'heading') at += speakingWeight(block.text);
-		}
-		blockAt.push(starts);
-	}
-	const total = at;
+	const { sections } = transcript;
+	const { offset, exact, sectionAt, blockAt, total } = weightAxis(sections);
+	const blocksOf = indexSentences(transcript).sectionBlocks;
+	const blockOffset = (section: number, block: number): number => {
+		const from = blocksOf[section] ?? 0;
+		const to = blocksOf[section + 1] ?? 0;
+		return block >= 0 && from + block < to ? (blockAt[from + block] ?? 0) : 0;
+	};
 	const raw: { offset: number; time: number }[] = [];
 	const fixed: number[] = [];
 	for (const a of transcript.anchors) {
-		const o = a.block === null ? (sectionAt[a.section] ?? 0) : (blockAt[a.section]?.[a.block] ?? 0);
+		const o = a.block === null ? (sectionAt[a.section] ?? 0) : blockOffset(a.section, a.block);
 		raw.push({ offset: o, time: a.time });
 		if (!a.estimated) fixed.push(o);
 	}
