@@ -45,7 +45,8 @@ function readInWorker(bytes: ArrayBuffer, name: string): Promise<ReadFile> {
 			if (reply.kind === 'head') head = reply;
 			else if (reply.kind === 'sections') for (const s of reply.sections) sections.push(s);
 			else {
-				worker.terminate();
+				// After 'done' the worker has closed itself (freeing its heap on its own thread).
+				if (reply.kind === 'error') worker.terminate();
 				if (reply.kind === 'error')
 					reject(
 						reply.typed
