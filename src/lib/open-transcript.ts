@@ -2,6 +2,7 @@ import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/forma
 import { TranscriptError, type Section, type Transcript } from '$lib/transcript/model';
 import { pairTranscripts } from '$lib/transcript/pair';
 import { toMarkdownTimeline } from '$lib/transcript/export';
+import { prepareSentences } from '$lib/transcript/timing';
 import type { FileId } from './storage/fingerprint';
 import type { ParseReply, ParseRequest } from './parse.worker';
 import { prepareTranscriptBytes, type LegacyEncoding } from './text-encoding';
@@ -44,7 +45,8 @@ function readInWorker(bytes: ArrayBuffer, name: string): Promise<ReadFile> {
 			if (reply.kind === 'head') head = reply;
 			else if (reply.kind === 'sections') for (const s of reply.sections) sections.push(s);
 			else {
-				worker.terminate();
+				// After 'done' the worker has closed itself (freeing its heap on its own thread).
+				if (reply.kind === 'error') worker.terminate();
 				if (reply.kind === 'error')
 					reject(
 						reply.typed
@@ -60,7 +62,12 @@ function readInWorker(bytes: ArrayBuffer, name: string): Promise<ReadFile> {
 				else {
 					const transcript = { ...head.transcript, sections };
 					rememberTerms(transcript, head.terms);
-					resolve({ transcript, text: head.text, legacy: head.legacy, id: head.id });
+					const { text, legacy, id } = head;
+					// Its sentence index and weights too, in slices, before the page shows it.
+					prepareSentences(transcript).then(
+						() => resolve({ transcript, text, legacy, id }),
+						reject
+					);
 				}
 			}
 		};

@@ -83,6 +83,8 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 			}
 		}
 		send({ kind: 'done' });
+		// Ends here, so that freeing its large heap happens on this thread, not the page's.
+		self.close();
 	} catch (error) {
 		send(
 			error instanceof TranscriptError

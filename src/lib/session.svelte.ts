@@ -56,7 +56,10 @@ export class Session {
 	});
 	/** Sentence starts (with the timed anchors, so untimed stretches still have stops), for stepping and loops. */
 	#sentenceStarts = $derived(
-		sortedStarts([...this.#sentenceTimes.time, ...this.#transcript.anchors.map((a) => a.time)])
+		sortedStarts(
+			this.#sentenceTimes.time,
+			this.#transcript.anchors.map((a) => a.time)
+		)
 	);
 
 	constructor(transcript: Transcript) {
@@ -96,12 +99,12 @@ export class Session {
 	get sentenceClock(): SentenceClock {
 		return this.#sentenceClock;
 	}
-	/** Index into `sentences.refs` of the sentence being spoken, -1 before the first timed one. */
+	/** Index (into `sentences`' arrays) of the sentence being spoken, -1 before the first timed one. */
 	get activeSentence(): number {
 		return this.#activeSentence;
 	}
 
-	/** Seeks to the start of sentence `index` (of `sentences.refs`), when it has a time. */
+	/** Seeks to the start of sentence `index` (of `sentences`), when it has a time. */
 	seekSentence(index: number): void {
 		const t = this.#sentenceTimes.time[index];
 		if (t !== undefined && Number.isFinite(t)) this.player.seek(t);

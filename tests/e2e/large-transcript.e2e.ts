@@ -88,16 +88,8 @@ test('a 20 MB transcript opens while playback goes on; search and the last secti
 		.toBe(true);
 	await expect(playButton(page)).toHaveAccessibleName('Pause');
 	test.info().annotations.push({ type: 'long tasks (ms)', description: longTasks.join(', ') });
-	if (process.env.TANDEM_LONG_TASKS === 'strict')
-		expect(
-			Math.max(0, ...longTasks),
-			`long tasks (ms): ${longTasks.join(', ')}`
-		).toBeLessThanOrEqual(200);
+	// The issue's responsiveness criterion: no task of the load kept the page from answering for more than 200 ms.
+	expect(Math.max(0, ...longTasks), `long tasks (ms): ${longTasks.join(', ')}`).toBeLessThanOrEqual(
+		200
+	);
 });
-
-// Fixme: the criterion "no long task over 200 ms" (run the test above with TANDEM_LONG_TASKS=strict).
-// Measured 2026-12 on the 2-core machine at load average ~10: parsing, slicing and receiving are off
-// the main thread or in short tasks now, but one task of ~3.4 s remains when the transcript is shown:
-// the session's sentence index and sentence times over ~380,000 sentences (indexSentences +
-// timeSentences, ~1.3 s), the garbage collection they cause (~1.3 s) and the first window's render.
-test.fixme('a 20 MB transcript loads with no long task over 200 ms', () => {});

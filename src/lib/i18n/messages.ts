@@ -94,6 +94,7 @@ export const en = {
 	search: 'Search',
 	searchPlaceholder: 'Search the transcript (/) — 监管, jianguan, GPT…',
 	noMatches: 'No matches',
+	searchIndexing: 'Preparing the search of this long transcript…',
 	matches: (n: number, more: boolean) =>
 		`${n}${more ? '+' : ''} match${n === 1 ? '' : 'es'} — Enter plays the first`,
 	searchResults: 'Search results',
@@ -310,6 +311,7 @@ export const zh: Messages = {
 	search: '搜索',
 	searchPlaceholder: '搜索文稿（/）— 监管、jianguan、GPT…',
 	noMatches: '无匹配',
+	searchIndexing: '正在为这份长文稿准备搜索…',
 	matches: (n, more) => `${n}${more ? '+' : ''} 处匹配 — 按 Enter 播放第一处`,
 	searchResults: '搜索结果',
 	timeline: '时间轴',

@@ -101,6 +101,9 @@ describe('units', () => {
 	const s = sortedStarts([30, 0, 10, 10, Number.NaN, 20]);
 	it('sorts and dedupes starts', () => {
 		expect([...s]).toEqual([0, 10, 20, 30]);
+		const merged = sortedStarts(Float64Array.of(5, Infinity, 2.5, -0), [2.5, 7, 0, Number.NaN]);
+		expect([...merged]).toEqual([0, 2.5, 5, 7]);
+		expect(Object.is(merged[0], -0)).toBe(false);
 	});
 	it('steps to the next unit', () => {
 		expect(nextStart(s, 0)).toBe(10);

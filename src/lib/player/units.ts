@@ -43,8 +43,39 @@ export function rangeAt(starts: ArrayLike<number>, t: number, end: number): Rang
 	return Number.isFinite(stop) && stop > start ? { start, end: stop } : null;
 }
 
-/** Sorted, de-duplicated finite starts. */
-export function sortedStarts(times: Iterable<number>): Float64Array {
-	const list = [...new Set([...times].filter((t) => Number.isFinite(t)))].sort((a, b) => a - b);
-	return Float64Array.from(list);
+/** The finite values of `list` in ascending order (+0 for -0); sorted only when they are not already. */
+function ascending(list: ArrayLike<number>): Float64Array {
+	const all = new Float64Array(list.length);
+	let n = 0;
+	let sorted = true;
+	for (let i = 0; i < list.length; i++) {
+		const t = list[i] ?? Number.NaN;
+		if (!Number.isFinite(t)) continue;
+		const v = t === 0 ? 0 : t;
+		if (n > 0 && v < (all[n - 1] ?? 0)) sorted = false;
+		all[n++] = v;
+	}
+	const out = all.subarray(0, n);
+	return sorted ? out : out.sort();
+}
+
+/** Sorted, de-duplicated finite starts of all the lists (linear when each list is in order already). */
+export function sortedStarts(...lists: ArrayLike<number>[]): Float64Array {
+	let merged = new Float64Array(0);
+	for (const list of lists) {
+		const next = ascending(list);
+		const out = new Float64Array(merged.length + next.length);
+		let a = 0;
+		let b = 0;
+		let m = 0;
+		while (a < merged.length || b < next.length) {
+			let v: number;
+			if (b >= next.length || (a < merged.length && (merged[a] ?? 0) <= (next[b] ?? 0)))
+				v = merged[a++] ?? 0;
+			else v = next[b++] ?? 0;
+			if (m === 0 || v !== out[m - 1]) out[m++] = v;
+		}
+		merged = out.subarray(0, m);
+	}
+	return merged.slice();
 }

@@ -3,7 +3,17 @@ import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from '$lib/transcript/formats';
 import { applyRetime, NO_RETIME, shiftOffset } from '$lib/retime';
-import { buildIndex, pinyinKey, queryTones, search, snippet, type PinyinFn } from './search';
+import {
+	bodyLength,
+	buildIndex,
+	buildIndexInSlices,
+	INDEX_SLICE,
+	pinyinKey,
+	queryTones,
+	search,
+	snippet,
+	type PinyinFn
+} from './search';
 
 const toPinyin: PinyinFn = (text) => pinyin(text, { type: 'all', toneType: 'none' });
 const interview = parseTranscript(
@@ -78,5 +88,26 @@ describe('search', () => {
 	it('cuts a snippet around the match', () => {
 		const s = snippet({ text: 'a'.repeat(50) + 'XY' + 'b'.repeat(50), start: 50, end: 52 }, 5);
 		expect(s).toEqual({ before: '…aaaaa', match: 'XY', after: 'bbbbb…' });
+	});
+	it('builds the same index in slices, pausing between them, and stops when cancelled', async () => {
+		const long = {
+			...interview,
+			sections: Array.from({ length: 12 }, () => interview.sections).flat()
+		};
+		expect(bodyLength(long)).toBeGreaterThan(INDEX_SLICE / 2);
+		let pauses = 0;
+		const sliced = await buildIndexInSlices(long, toPinyin, async () => {
+			pauses++;
+		});
+		expect(pauses).toBeGreaterThanOrEqual(5);
+		expect(sliced).toEqual(buildIndex(long, toPinyin));
+		const stopped = await buildIndexInSlices(
+			long,
+			undefined,
+			async () => {},
+			() => true,
+			1_000
+		);
+		expect(stopped).toBeNull();
 	});
 });

@@ -122,19 +122,64 @@ function pinyinOf(
 	return { py, pyMap, pyStarts, pyTones };
 }
 
-/** Indexes the headings and blocks of the timed body; `toPinyin` enables pinyin search. */
-export function buildIndex(transcript: Transcript, toPinyin?: PinyinFn): SearchIndex {
-	const docs: Doc[] = [];
+/** Adds the heading and blocks of section `si` to `docs`. */
+function addSection(docs: Doc[], transcript: Transcript, si: number, toPinyin?: PinyinFn): void {
 	const add = (section: number, block: number | null, text: string) => {
 		if (!text.trim()) return;
 		const { norm, map } = normalize(text);
 		const py = toPinyin ? pinyinOf(text, toPinyin) : NO_PINYIN();
 		docs.push({ section, block, text, norm, normMap: map, ...py });
 	};
-	transcript.sections.forEach((s, si) => {
-		add(si, null, s.title);
-		s.blocks.forEach((b, bi) => add(si, bi, b.text));
-	});
+	const s = transcript.sections[si];
+	if (!s) return;
+	add(si, null, s.title);
+	s.blocks.forEach((b, bi) => add(si, bi, b.text));
+}
+
+/** Indexes the headings and blocks of the timed body; `toPinyin` enables pinyin search. */
+export function buildIndex(transcript: Transcript, toPinyin?: PinyinFn): SearchIndex {
+	const docs: Doc[] = [];
+	for (let si = 0; si < transcript.sections.length; si++)
+		addSection(docs, transcript, si, toPinyin);
+	return { transcript, docs };
+}
+
+/** Characters of text indexed between two pauses by {@link buildIndexInSlices} (an eighth of it with pinyin, which is slower). */
+export const INDEX_SLICE = 200_000;
+
+/** Characters of text in the timed body (headings and blocks). */
+export function bodyLength(transcript: Transcript): number {
+	let n = 0;
+	for (const s of transcript.sections) {
+		n += s.title.length;
+		for (const b of s.blocks) n += b.text.length;
+	}
+	return n;
+}
+
+/**
+ * {@link buildIndex} a slice at a time, awaiting `pause()` between slices of about `slice`
+ * characters; null when `cancelled()` turns true on the way.
+ */
+export async function buildIndexInSlices(
+	transcript: Transcript,
+	toPinyin: PinyinFn | undefined,
+	pause: () => Promise<void>,
+	cancelled: () => boolean = () => false,
+	slice = toPinyin ? INDEX_SLICE / 8 : INDEX_SLICE
+): Promise<SearchIndex | null> {
+	const docs: Doc[] = [];
+	let chars = 0;
+	for (let si = 0; si < transcript.sections.length; si++) {
+		addSection(docs, transcript, si, toPinyin);
+		const s = transcript.sections[si];
+		for (const b of s?.blocks ?? []) chars += b.text.length;
+		if (chars >= slice) {
+			chars = 0;
+			await pause();
+			if (cancelled()) return null;
+		}
+	}
 	return { transcript, docs };
 }
 

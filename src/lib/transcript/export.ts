@@ -123,20 +123,21 @@ export function toVttCaptions(
 ): string {
 	const cues: string[] = [];
 	const timed: { start: number; text: string; end?: number }[] = [];
-	index.refs.forEach((ref, i) => {
+	for (let i = 0; i < index.length; i++) {
 		const start = times.time[i];
-		if (start === undefined || !Number.isFinite(start)) return;
-		const block = t.sections[ref.section]?.blocks[ref.block];
-		const sentence = block?.sentences?.[ref.sentence];
-		if (!block || !sentence) return;
+		if (start === undefined || !Number.isFinite(start)) continue;
+		const k = index.sentence[i] ?? -1;
+		const block = t.sections[index.section[i] ?? -1]?.blocks[index.block[i] ?? -1];
+		const sentence = block?.sentences?.[k];
+		if (!block || !sentence) continue;
 		const text = inlineSource(block.inlines).slice(sentence.from, sentence.to);
-		const speaker = ref.sentence === 0 && block.speaker ? block.speaker : undefined;
+		const speaker = k === 0 && block.speaker ? block.speaker : undefined;
 		timed.push({
 			start,
 			text: speaker ? `<v ${vttText(speaker)}>${vttText(text)}` : vttText(text),
 			...(sentence.end !== undefined ? { end: sentence.end } : {})
 		});
-	});
+	}
 	timed.forEach((c, i) => {
 		const next = timed[i + 1]?.start;
 		const end = c.end ?? next ?? lastEnd(c.start, duration);

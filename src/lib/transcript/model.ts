@@ -41,6 +41,8 @@ export interface Sentence {
 	time?: number;
 	/** Exact end time in seconds when the source gave one. */
 	end?: number;
+	/** How long it takes to say, in `timing.ts` weight units (set where sentences are made; computed when missing). */
+	weight?: number;
 }
 
 /** A timed cue of a second, original-language track shown beside the text (e.g. English captions of a Chinese article). */

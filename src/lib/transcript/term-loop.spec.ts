@@ -4,7 +4,7 @@ import type { Cue, Inline, Transcript } from './model';
 import { cueLoop, findCue, sentenceLoop, termLoop, textToSourceOffset } from './term-loop';
 import { extractTerms } from './terms';
 import { estimateTime } from './terms-time';
-import { indexSentences, inlineSource, timeSentences } from './timing';
+import { firstSentence, indexSentences, inlineSource, timeSentences } from './timing';
 
 const md = [
 	'# Test',
@@ -62,8 +62,7 @@ describe('sentenceLoop', () => {
 	it('loops the sentence holding the term, from its start to the next sentence', () => {
 		const o = omni.occurrences.find((x) => x.block !== null)!;
 		const loop = sentenceLoop(clock, o)!;
-		const block = t.sections[o.section]!.blocks[o.block!]!;
-		const first = sentences.first.get(block)!;
+		const first = firstSentence(sentences, o.section, o.block!)!;
 		// The term is in the block's second sentence (the first is 今天我们谈模型。).
 		const start = clock.times.time[first + 1]!;
 		const next = clock.times.time[first + 2]!;

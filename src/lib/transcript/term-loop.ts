@@ -2,7 +2,7 @@
 import type { Block, Cue, Inline, Transcript } from './model';
 import { termWindow } from './terms';
 import { estimateTime, type TextPlace } from './terms-time';
-import type { SentenceIndex, SentenceTimes } from './timing';
+import { firstSentence, type SentenceIndex, type SentenceTimes } from './timing';
 
 /** Shortest and longest loop around a term, in seconds. */
 export const MIN_LOOP = 1.5;
@@ -87,7 +87,7 @@ export function sentenceLoop(clock: SentenceClock, place: TextPlace): TermLoop |
 	const block: Block | undefined = clock.transcript.sections[place.section]?.blocks[place.block];
 	const sentences = block?.sentences;
 	if (!block || !sentences?.length) return null;
-	const first = clock.sentences.first.get(block);
+	const first = firstSentence(clock.sentences, place.section, place.block);
 	if (first === undefined) return null;
 	const k = textToSourceOffset(block.inlines, place.offset);
 	let j = sentences.findIndex((s) => k >= s.from && k < s.to);

@@ -22,10 +22,9 @@ export function shorten(text: string, max: number): string {
 export function textAt(clock: SentenceClock, t: number, max = 60): string {
 	const { transcript, sentences, times } = clock;
 	const k = locate(times.starts, t + 1e-6);
-	const ref = sentences.refs[k];
-	if (ref) {
-		const block = transcript.sections[ref.section]?.blocks[ref.block];
-		const sentence = block?.sentences?.[ref.sentence];
+	if (k >= 0 && k < sentences.length) {
+		const block = transcript.sections[sentences.section[k] ?? -1]?.blocks[sentences.block[k] ?? -1];
+		const sentence = block?.sentences?.[sentences.sentence[k] ?? -1];
 		if (block && sentence) {
 			const text = shorten(inlineSource(block.inlines).slice(sentence.from, sentence.to), max);
 			if (text) return text;

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from './formats';
 import {
+	firstSentence,
 	indexSentences,
+	inlineSource,
+	prepareSentences,
 	segmentSentences,
 	speakingWeight,
 	timeSentences,
@@ -84,7 +87,13 @@ describe('timeSentences', () => {
 	it('spreads each timed span over its sentences by weight; anchored starts are exact', () => {
 		const t = parseTranscript(md);
 		const index = indexSentences(t);
-		expect(index.refs).toHaveLength(4);
+		expect(index.length).toBe(4);
+		expect(Array.from(index.section)).toEqual([0, 0, 0, 1]);
+		expect(Array.from(index.block)).toEqual([0, 0, 1, 0]);
+		expect(Array.from(index.sentence)).toEqual([0, 1, 0, 0]);
+		expect([0, 1, 2].map((b) => firstSentence(index, 0, b))).toEqual([0, 2, undefined]);
+		expect(firstSentence(index, 1, 0)).toBe(3);
+		expect(firstSentence(index, 2, 0)).toBeUndefined();
 		const times = timeSentences(t, index);
 		expect(Array.from(times.time.slice(0, 3))).toEqual([0, 6.667, 13.333]);
 		expect(times.time[3]).toBe(20);
@@ -123,6 +132,53 @@ describe('timeSentences', () => {
 		expect(Array.from(times.time)).toEqual([5, 4]);
 		expect(Array.from(times.starts)).toEqual([5, 5]);
 		expect(Array.from(times.estimated)).toEqual([0, 0]);
+	});
+	it('weighs each sentence where it is made, as its text weighs; missing weights are computed', () => {
+		const t = parseTranscript(`${md}Two words, then more. 再来一句！`);
+		const source = (s: number, b: number) => inlineSource(t.sections[s]?.blocks[b]?.inlines ?? []);
+		const all = t.sections.flatMap((s, si) =>
+			s.blocks.flatMap((b, bi) => (b.sentences ?? []).map((x) => ({ x, text: source(si, bi) })))
+		);
+		expect(all.length).toBeGreaterThan(4);
+		for (const { x, text } of all) expect(x.weight).toBe(speakingWeight(text.slice(x.from, x.to)));
+		const bare = {
+			...t,
+			sections: t.sections.map((s) => ({
+				...s,
+				blocks: s.blocks.map((b) => ({
+					...b,
+					sentences: b.sentences?.map(({ from, to }) => ({ from, to }))
+				}))
+			}))
+		};
+		const index = indexSentences(t);
+		expect(timeSentences(bare, index, 60)).toEqual(timeSentences(t, index, 60));
+		// Sentences given without weights (cues, hand-built blocks) get them from `withSentences`.
+		expect(withSentences(bare.sections)[1]?.blocks[0]?.sentences?.map((x) => x.weight)).toEqual(
+			t.sections[1]?.blocks[0]?.sentences?.map((x) => x.weight)
+		);
+	});
+	it('prepares a long transcript in slices, with the same index and times', async () => {
+		const body = Array.from(
+			{ length: 40 },
+			(_, i) => `## P${i}\n\n${'一句话。Two words. '.repeat(400 + i)}\n\n### minor\n\nEnd ${i}.`
+		).join('\n\n');
+		const timeline = Array.from({ length: 40 }, (_, i) => `**(${i}:00)** P${i}`).join('\n');
+		const make = () => parseTranscript(`# L\n\n${timeline}\n\n${body}`);
+		const plain = make();
+		const prepared = make();
+		let pauses = 0;
+		await prepareSentences(prepared, async () => {
+			pauses++;
+		});
+		expect(pauses).toBeGreaterThan(2);
+		const index = indexSentences(prepared);
+		expect(index).toBe(indexSentences(prepared)); // kept, not built again
+		expect(index).toEqual(indexSentences(plain));
+		expect(index.length).toBeGreaterThan(30_000);
+		expect(timeSentences(prepared, index, 3000)).toEqual(
+			timeSentences(plain, indexSentences(plain), 3000)
+		);
 	});
 	it('leaves sentences untimed when nothing is timed', () => {
 		const t = parseTranscript('Just text. Two sentences.');

@@ -1,5 +1,5 @@
 /** Sentence-level timing: split blocks into sentences, weigh them by speaking time, spread each timed span over them. */
-import { estimator } from './interpolate';
+import { sweepEstimator } from './interpolate';
 import type { Block, Inline, Section, Sentence, Transcript } from './model';
 import { fastSentenceSpans } from './sentence-break';
 
@@ -50,19 +50,21 @@ function classify(ch: string): Kind {
 }
 
 /**
- * How long a text takes to say, in {@link WEIGHTS} units: CJK characters, Latin words (runs of
- * letters and digits), pauses at punctuation (a run of full stops counts once). One pass, no allocation.
+ * How long a text (or its part `from`–`to`) takes to say, in {@link WEIGHTS} units: CJK characters,
+ * Latin words (runs of letters and digits), pauses at punctuation (a run of full stops counts once).
+ * One pass, no allocation.
  */
-export function speakingWeight(text: string): number {
+export function speakingWeight(text: string, from = 0, to = text.length): number {
 	let cjk = 0;
 	let words = 0;
 	let short = 0;
 	let long = 0;
 	let inWord = false;
 	let inLong = false;
-	for (let i = 0; i < text.length; i++) {
+	const end = Math.min(to, text.length);
+	for (let i = Math.max(0, from); i < end; i++) {
 		let cp = text.charCodeAt(i);
-		if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+		if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
 			const low = text.charCodeAt(i + 1);
 			if (low >= 0xdc00 && low <= 0xdfff) {
 				cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
@@ -93,9 +95,23 @@ export function speakingWeight(text: string): number {
 
 let segmenter: Intl.Segmenter | null = null;
 
-/** Splits a text into contiguous sentence spans covering it end to end (whitespace-only pieces join the one before). */
+/**
+ * Splits a text into contiguous sentence spans covering it end to end (whitespace-only pieces join
+ * the one before), each with its speaking weight.
+ */
 export function segmentSentences(text: string): Sentence[] {
-	return fastSentenceSpans(text) ?? segmentWithIntl(text);
+	const spans: Sentence[] = fastSentenceSpans(text) ?? segmentWithIntl(text);
+	for (const s of spans) s.weight = speakingWeight(text, s.from, s.to);
+	return spans;
+}
+
+/** The block's sentences, each with its speaking weight (those that have one are kept as they are). */
+function weighed(block: Block & { sentences: Sentence[] }): Sentence[] {
+	if (block.sentences.every((s) => s.weight !== undefined)) return block.sentences;
+	const source = inlineSource(block.inlines);
+	return block.sentences.map((s) =>
+		s.weight !== undefined ? s : { ...s, weight: speakingWeight(source, s.from, s.to) }
+	);
 }
 
 /** {@link segmentSentences} by `Intl.Segmenter` itself (any text). */
@@ -122,55 +138,238 @@ export function blockSentences(
 	return isProse(block) ? segmentSentences(inlineSource(block.inlines)) : undefined;
 }
 
+/** True when the block needs nothing from {@link withSentences}. */
+const done = (b: Block): boolean =>
+	b.sentences ? b.sentences.every((s) => s.weight !== undefined) : !isProse(b);
+
 /**
- * Gives every prose block of the sections its sentences (blocks that already have them, e.g. cues or
- * blocks built with them, are kept; a section none of whose blocks changes is kept as it is).
+ * Gives every prose block of the sections its sentences, and every sentence its speaking weight
+ * (blocks that already have sentences, e.g. cues or blocks built with them, keep them; a section
+ * none of whose blocks changes is kept as it is).
  */
 export function withSentences(sections: readonly Section[]): Section[] {
 	return sections.map((s) => {
-		if (s.blocks.every((b) => b.sentences || !isProse(b))) return s;
+		if (s.blocks.every(done)) return s;
 		return {
 			...s,
 			blocks: s.blocks.map((b) =>
-				b.sentences || !isProse(b)
+				done(b)
 					? b
-					: { ...b, sentences: segmentSentences(inlineSource(b.inlines)) }
+					: b.sentences
+						? { ...b, sentences: weighed({ ...b, sentences: b.sentences }) }
+						: { ...b, sentences: segmentSentences(inlineSource(b.inlines)) }
 			)
 		};
 	});
 }
 
-/** Where a sentence is: section, block and index in the block. */
-export interface SentenceRef {
-	/** Index into `Transcript.sections`. */
-	section: number;
-	/** Index into that section's blocks. */
-	block: number;
-	/** Index into the block's sentences. */
-	sentence: number;
-}
-
-/** Every sentence of the timed body in document order, and where each block's sentences start in that list. */
+/**
+ * Every sentence of the timed body in document order, as parallel arrays (no object per sentence:
+ * a long transcript has hundreds of thousands), and where each block's sentences start.
+ */
 export interface SentenceIndex {
-	/** The sentences in document order. */
-	refs: SentenceRef[];
-	/** Index into `refs` of each block's first sentence. */
-	first: Map<Block, number>;
+	/** How many sentences there are. */
+	length: number;
+	/** Index into `Transcript.sections` of each sentence. */
+	section: Int32Array;
+	/** Index into that section's blocks of each sentence. */
+	block: Int32Array;
+	/** Index into the block's sentences of each sentence. */
+	sentence: Int32Array;
+	/** Where each section's blocks start in `blockFirst` (one more entry than sections). */
+	sectionBlocks: Int32Array;
+	/** Index of each block's first sentence (-1 when it has none), the blocks of every section in order. */
+	blockFirst: Int32Array;
 }
 
-/** Lists every sentence of the transcript's sections in document order. */
-export function indexSentences(transcript: Pick<Transcript, 'sections'>): SentenceIndex {
-	const refs: SentenceRef[] = [];
-	const first = new Map<Block, number>();
-	transcript.sections.forEach((section, s) => {
-		section.blocks.forEach((block, b) => {
-			if (!block.sentences?.length) return;
-			first.set(block, refs.length);
-			for (let k = 0; k < block.sentences.length; k++)
-				refs.push({ section: s, block: b, sentence: k });
-		});
-	});
-	return { refs, first };
+/** An empty index sized for `sections` (filled section by section by {@link fillIndex}). */
+function newIndex(sections: readonly Section[]): SentenceIndex {
+	let length = 0;
+	let blocks = 0;
+	for (const section of sections) {
+		blocks += section.blocks.length;
+		for (const block of section.blocks) length += block.sentences?.length ?? 0;
+	}
+	return {
+		length,
+		section: new Int32Array(length),
+		block: new Int32Array(length),
+		sentence: new Int32Array(length),
+		sectionBlocks: new Int32Array(sections.length + 1),
+		blockFirst: new Int32Array(blocks).fill(-1)
+	};
+}
+
+/** Where a section-by-section pass has got to: next section, sentence, block (flattened) and weight offset. */
+interface Cursor {
+	s: number;
+	k: number;
+	bk: number;
+	at: number;
+}
+
+/** Fills the index for the sections from `c.s` up to (not including) `to`. */
+function fillIndex(
+	sections: readonly Section[],
+	index: SentenceIndex,
+	c: Cursor,
+	to: number
+): void {
+	for (; c.s < to; c.s++) {
+		index.sectionBlocks[c.s] = c.bk;
+		const list = sections[c.s]?.blocks ?? [];
+		for (let b = 0; b < list.length; b++, c.bk++) {
+			const n = list[b]?.sentences?.length ?? 0;
+			if (n) index.blockFirst[c.bk] = c.k;
+			for (let j = 0; j < n; j++, c.k++) {
+				index.section[c.k] = c.s;
+				index.block[c.k] = b;
+				index.sentence[c.k] = j;
+			}
+		}
+	}
+	if (c.s === sections.length) index.sectionBlocks[c.s] = c.bk;
+}
+
+/** Each transcript's index and weight axis, by its sections (they depend on nothing else). */
+const indexes = new WeakMap<readonly Section[], SentenceIndex>();
+const axes = new WeakMap<readonly Section[], WeightAxis>();
+
+/** Lists every sentence of the transcript's sections in document order (kept for the same sections). */
+export function indexSentences(transcript: {
+	readonly sections: readonly Section[];
+}): SentenceIndex {
+	const { sections } = transcript;
+	let index = indexes.get(sections);
+	if (!index) {
+		index = newIndex(sections);
+		fillIndex(sections, index, { s: 0, k: 0, bk: 0, at: 0 }, sections.length);
+		indexes.set(sections, index);
+	}
+	return index;
+}
+
+/**
+ * Where every sentence and block sits on the speaking-weight axis (the sum of the weights before
+ * it), with each sentence's exact time when the source gave one (NaN otherwise).
+ */
+interface WeightAxis {
+	/** Weight before each sentence. */
+	offset: Float64Array;
+	/** Exact start of each sentence, NaN when estimated. */
+	exact: Float64Array;
+	/** Weight before each section. */
+	sectionAt: Float64Array;
+	/** Weight before each block (the blocks of every section in order, as `SentenceIndex.blockFirst`). */
+	blockAt: Float64Array;
+	/** Weight of the whole body. */
+	total: number;
+}
+
+/** Fills the axis for the sections from `c.s` up to (not including) `to`. */
+function fillAxis(sections: readonly Section[], axis: WeightAxis, c: Cursor, to: number): void {
+	for (; c.s < to; c.s++) {
+		axis.sectionAt[c.s] = c.at;
+		for (const block of sections[c.s]?.blocks ?? []) {
+			axis.blockAt[c.bk++] = c.at;
+			const sentences = block.sentences;
+			// Weights come with the sentences (the parser sets them); text is read only where one is missing.
+			let source: string | null = null;
+			if (sentences)
+				for (let j = 0; j < sentences.length; j++) {
+					const sentence = sentences[j] as Sentence;
+					axis.offset[c.k] = c.at;
+					const t = sentence.time;
+					if (t !== undefined && Number.isFinite(t)) axis.exact[c.k] = t;
+					let w = sentence.weight;
+					if (w === undefined) {
+						source ??= inlineSource(block.inlines);
+						w = speakingWeight(source, sentence.from, sentence.to);
+					}
+					c.at += w;
+					c.k++;
+				}
+			else if (block.kind === 'heading') c.at += speakingWeight(block.text);
+		}
+	}
+	axis.total = c.at;
+}
+
+/** An empty axis for `sections` and their index. */
+function newAxis(sections: readonly Section[], index: SentenceIndex): WeightAxis {
+	return {
+		offset: new Float64Array(index.length),
+		exact: new Float64Array(index.length).fill(Number.NaN),
+		sectionAt: new Float64Array(sections.length),
+		blockAt: new Float64Array(index.blockFirst.length),
+		total: 0
+	};
+}
+
+/** The sections' weight axis (kept for the same sections). */
+function weightAxis(sections: readonly Section[]): WeightAxis {
+	let axis = axes.get(sections);
+	if (!axis) {
+		axis = newAxis(sections, indexSentences({ sections }));
+		fillAxis(sections, axis, { s: 0, k: 0, bk: 0, at: 0 }, sections.length);
+		axes.set(sections, axis);
+	}
+	return axis;
+}
+
+/** Sentences handled between two pauses by {@link prepareSentences}. */
+const PREPARE_SLICE = 20_000;
+
+/**
+ * Builds the sentence index and weight axis of a long transcript a slice at a time, awaiting
+ * `pause()` between slices (so a page stays responsive), and keeps them for {@link indexSentences}
+ * and {@link timeSentences}, which then only spread the times.
+ */
+export async function prepareSentences(
+	transcript: Pick<Transcript, 'sections'>,
+	pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0))
+): Promise<void> {
+	const { sections } = transcript;
+	if (axes.has(sections)) return;
+	const slices: number[] = [];
+	let n = 0;
+	for (let s = 0; s < sections.length; s++) {
+		for (const b of sections[s]?.blocks ?? []) n += 1 + (b.sentences?.length ?? 0);
+		if (n >= PREPARE_SLICE) {
+			slices.push(s + 1);
+			n = 0;
+		}
+	}
+	slices.push(sections.length);
+	const index = indexes.get(sections) ?? newIndex(sections);
+	if (!indexes.has(sections)) {
+		const c: Cursor = { s: 0, k: 0, bk: 0, at: 0 };
+		for (const to of slices) {
+			fillIndex(sections, index, c, to);
+			await pause();
+		}
+		indexes.set(sections, index);
+	}
+	const axis = newAxis(sections, index);
+	const c: Cursor = { s: 0, k: 0, bk: 0, at: 0 };
+	for (const to of slices) {
+		fillAxis(sections, axis, c, to);
+		await pause();
+	}
+	axes.set(sections, axis);
+}
+
+/** Index of the first sentence of block `block` of section `section`, or undefined when it has none. */
+export function firstSentence(
+	index: SentenceIndex,
+	section: number,
+	block: number
+): number | undefined {
+	const from = index.sectionBlocks[section];
+	const to = index.sectionBlocks[section + 1];
+	if (from === undefined || to === undefined || block < 0 || from + block >= to) return undefined;
+	const k = index.blockFirst[from + block] ?? -1;
+	return k < 0 ? undefined : k;
 }
 
 /** The start time of every indexed sentence, and whether it was estimated. */
@@ -196,37 +395,24 @@ export function timeSentences(
 	index: SentenceIndex,
 	duration?: number
 ): SentenceTimes {
-	const n = index.refs.length;
-	const offset = new Float64Array(n);
-	const exact = new Float64Array(n).fill(Number.NaN);
-	const sectionAt: number[] = [];
-	const blockAt: number[][] = [];
-	let at = 0;
-	let k = 0;
-	for (const section of transcript.sections) {
-		sectionAt.push(at);
-		const starts: number[] = [];
-		for (const block of section.blocks) {
-			starts.push(at);
-			const source = block.sentences ? inlineSource(block.inlines) : '';
-			for (const sentence of block.sentences ?? []) {
-				offset[k] = at;
-				if (sentence.time !== undefined && Number.isFinite(sentence.time)) exact[k] = sentence.time;
-				at += speakingWeight(source.slice(sentence.from, sentence.to));
-				k++;
-			}
-			if (!block.sentences && block.kind === 'heading') at += speakingWeight(block.text);
-		}
-		blockAt.push(starts);
-	}
-	const total = at;
+	const n = index.length;
+	const { sections } = transcript;
+	const { offset, exact, sectionAt, blockAt, total } = weightAxis(sections);
+	const blocksOf = indexSentences(transcript).sectionBlocks;
+	const blockOffset = (section: number, block: number): number => {
+		const from = blocksOf[section] ?? 0;
+		const to = blocksOf[section + 1] ?? 0;
+		return block >= 0 && from + block < to ? (blockAt[from + block] ?? 0) : 0;
+	};
 	const raw: { offset: number; time: number }[] = [];
-	const anchorOffsets = new Set<number>();
+	const fixed: number[] = [];
 	for (const a of transcript.anchors) {
-		const o = a.block === null ? (sectionAt[a.section] ?? 0) : (blockAt[a.section]?.[a.block] ?? 0);
+		const o = a.block === null ? (sectionAt[a.section] ?? 0) : blockOffset(a.section, a.block);
 		raw.push({ offset: o, time: a.time });
-		if (!a.estimated) anchorOffsets.add(o);
+		if (!a.estimated) fixed.push(o);
 	}
+	// Offsets of the anchors the source timed, sorted, to walk along with the sentences.
+	const anchorOffsets = Float64Array.from(fixed).sort();
 	for (let i = 0; i < n; i++) {
 		const t = exact[i] ?? Number.NaN;
 		if (!Number.isNaN(t)) raw.push({ offset: offset[i] ?? 0, time: t });
@@ -247,11 +433,13 @@ export function timeSentences(
 		total > lastPoint.offset
 	)
 		points.push({ offset: total, time: duration });
-	const estimate = estimator(points);
+	// Offsets never decrease in document order: both lookups below move forward only.
+	const estimate = sweepEstimator(points);
 	const time = new Float64Array(n);
 	const estimated = new Uint8Array(n);
 	const starts = new Float64Array(n);
 	let floor = -Infinity;
+	let j = 0;
 	for (let i = 0; i < n; i++) {
 		const o = offset[i] ?? 0;
 		const own = exact[i] ?? Number.NaN;
@@ -259,7 +447,9 @@ export function timeSentences(
 		if (!Number.isNaN(own)) t = own;
 		else {
 			t = estimate(o) ?? Number.NaN;
-			estimated[i] = anchorOffsets.has(o) ? 0 : 1;
+			if (j > 0 && (anchorOffsets[j - 1] ?? 0) > o) j = 0;
+			while (j < anchorOffsets.length && (anchorOffsets[j] ?? 0) < o) j++;
+			estimated[i] = anchorOffsets[j] === o ? 0 : 1;
 		}
 		time[i] = Number.isNaN(t) ? t : ms(t);
 		if (!Number.isNaN(t)) floor = Math.max(floor, time[i] ?? 0);
