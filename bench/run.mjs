@@ -2,7 +2,7 @@
  * `npm run bench`: builds the app, serves it, drives it in Chromium (Playwright) and prints the
  * figures of issue 5 side by side with their baselines; writes bench/results.json.
  * Options: --quick (smaller inputs, a minute or two), --no-build (reuse build/),
- * --only=lag,big,parse,peaks (run just those figures; results.json then holds just them).
+ * --only=lag,big,big20,parse,peaks (run just those figures; results.json then holds just them).
  */
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
@@ -352,6 +352,62 @@ async function bigTranscriptFigures(browser) {
 }
 
 // ---------------------------------------------------------------------------------------------
+async function bigOpenFigures(browser) {
+	console.log('\n3b. A 20 MB transcript opened while playing (longest main-thread task)');
+	const mdPath = save(
+		out,
+		'sections-2100-20mb.md',
+		bigTranscript({ count: 2100, duration: 63_000, bodyBytes: 9500, title: 'Very long' })
+	);
+	const wav = save(out, 'beeps-60s.wav', beepWav(60, []));
+	const page = await openApp(browser);
+	await page.locator('input[accept^="audio"]').setInputFiles(wav);
+	await page.waitForFunction(
+		() => !document.querySelector('button[aria-label="Play"]')?.hasAttribute('disabled')
+	);
+	await page.locator('button[aria-label="Play"]').click();
+	await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		w.__tasks = [];
+		new PerformanceObserver((l) => {
+			for (const e of l.getEntries()) w.__tasks.push(e.duration);
+		}).observe({ type: 'longtask' });
+		document.addEventListener('change', () => (w.__chosen = performance.now()), { capture: true });
+	});
+	await page.locator('input[accept^=".md"]').setInputFiles(mdPath);
+	await page.waitForFunction(
+		() => {
+			const w = /** @type {any} */ (window);
+			const shown =
+				document.querySelector('h1')?.textContent === 'Very long' &&
+				document.querySelector('article h2');
+			if (shown && !w.__shown) w.__shown = performance.now();
+			return shown;
+		},
+		null,
+		{ timeout: 180_000, polling: 100 }
+	);
+	await page.waitForTimeout(1500);
+	const { tasks, shown } = await page.evaluate(() => ({
+		tasks: window.__tasks,
+		shown: window.__shown - window.__chosen
+	}));
+	await page.close();
+	const longest = Math.max(0, ...tasks);
+	console.log(`  long tasks (ms): ${tasks.map((t) => Math.round(t)).join(', ') || 'none'}`);
+	record('20 MB transcript: shown after', 'ms', shown, null, null, '', null);
+	record(
+		'20 MB transcript: longest main-thread task while loading',
+		'ms',
+		longest,
+		null,
+		null,
+		'≤ 200 ms',
+		longest <= 200
+	);
+}
+
+// ---------------------------------------------------------------------------------------------
 async function parseFigures() {
 	console.log('\n4. Parse + align (Node)');
 	// A directory, not one file: the core has dynamic imports (caption parsers), so it is bundled in chunks.
@@ -557,6 +613,7 @@ try {
 	try {
 		if (wanted('lag')) await highlightLag(browser);
 		if (wanted('big')) await bigTranscriptFigures(browser);
+		if (wanted('big20')) await bigOpenFigures(browser);
 	} finally {
 		await browser.close();
 	}

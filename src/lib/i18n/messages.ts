@@ -167,6 +167,7 @@ export const en = {
 	audioPlayerNotStarted: 'The audio player could not start. Reload the page.',
 	audioNotLoaded: (why: string) => `The audio could not be loaded (${why}).`,
 	mediaOpenFailed: (name: string, why: string) => `“${name}” could not be opened (${why}).`,
+	afterTranscript: 'After the transcript',
 	placeTextMissing: (title: string) =>
 		`The text of “${title}” is no longer stored in this browser. Open its transcript file again.`,
 	aThenB: (at: string) => `A at ${at} — now set B`,
@@ -380,6 +381,7 @@ export const zh: Messages = {
 	audioPlayerNotStarted: '音频播放器无法启动。请重新加载页面。',
 	audioNotLoaded: (why) => `无法加载音频（${why}）。`,
 	mediaOpenFailed: (name, why) => `无法打开“${name}”（${why}）。`,
+	afterTranscript: '文稿之后',
 	placeTextMissing: (title) => `“${title}”的文本已不在此浏览器中保存。请重新打开它的文稿文件。`,
 	aThenB: (at) => `A 在 ${at} — 现在设置 B`,
 	pauseAtEndOf: '暂停于',
