@@ -74,6 +74,15 @@ async function openApp(browser, init) {
 	return page;
 }
 
+/** Opens `path` as the media and waits until Play can be pressed. */
+async function openMedia(page, path) {
+	await page.getByLabel('Media file').setInputFiles(path);
+	await page.waitForFunction(() => {
+		const play = document.querySelector('button[aria-label="Play"]');
+		return play !== null && !play.hasAttribute('disabled');
+	});
+}
+
 /** Resident memory (MB) of the renderer processes of the browser behind `cdp` (a browser CDP session). */
 async function rendererRss(cdp) {
 	const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
@@ -164,11 +173,7 @@ async function highlightLag(browser) {
 	await page.waitForFunction(() =>
 		document.querySelector('article h2')?.textContent?.includes('Part 1')
 	);
-	await page.getByLabel('Media file').setInputFiles(wav);
-	await page.locator('button[aria-label="Play"]').waitFor();
-	await page.waitForFunction(
-		() => !document.querySelector('button[aria-label="Play"]')?.hasAttribute('disabled')
-	);
+	await openMedia(page, wav);
 	await page.evaluate((starts) => {
 		const w = /** @type {any} */ (window);
 		w.__ours = [];
@@ -298,10 +303,7 @@ async function bigTranscriptFigures(browser) {
 	record('open 50k-cue transcript: DOM elements', 'count', nodes, null, null, 'windowed', null);
 
 	// 2. Script time per animation frame while playing (rAF callbacks plus the effects they flush).
-	await page.getByLabel('Media file').setInputFiles(wav);
-	await page.waitForFunction(
-		() => !document.querySelector('button[aria-label="Play"]')?.hasAttribute('disabled')
-	);
+	await openMedia(page, wav);
 	await page.evaluate(() => {
 		const w = /** @type {any} */ (window);
 		w.__frames = new Map();
@@ -361,10 +363,7 @@ async function bigOpenFigures(browser) {
 	);
 	const wav = save(out, 'beeps-60s.wav', beepWav(60, []));
 	const page = await openApp(browser);
-	await page.locator('input[accept^="audio"]').setInputFiles(wav);
-	await page.waitForFunction(
-		() => !document.querySelector('button[aria-label="Play"]')?.hasAttribute('disabled')
-	);
+	await openMedia(page, wav);
 	await page.locator('button[aria-label="Play"]').click();
 	await page.evaluate(() => {
 		const w = /** @type {any} */ (window);

@@ -4,10 +4,7 @@
  */
 import type { Diagnostic } from '$lib/transcript/model';
 import type { Lang } from './messages';
-
-type Params = Record<string, string | number>;
-
-const str = (p: Params, key: string): string => String(p[key] ?? '');
+import { str, type Params } from './reasons';
 const num = (p: Params, key: string): number => Number(p[key] ?? 0);
 
 const NOUNS_ZH: Record<string, string> = {

@@ -4,9 +4,11 @@ import type { LegacyEncoding } from '$lib/text-encoding';
 import { locale } from './locale.svelte';
 import type { Messages } from './messages';
 
-type Params = Record<string, string | number>;
+/** The values a code's sentence mentions. */
+export type Params = Record<string, string | number>;
 
-const str = (p: Params, key: string): string => String(p[key] ?? '');
+/** Value `key` of `p` as text ('' when absent). */
+export const str = (p: Params, key: string): string => String(p[key] ?? '');
 
 /** Each code's sentence, from the current catalogue. */
 const REASONS: Record<string, (t: Messages, p: Params) => string> = {

@@ -64,16 +64,9 @@ export function boundaryAction(prev: number, now: number, b: Boundaries): Bounda
 	}
 	const starts = b.pauseAt;
 	if (starts && !loop) {
-		// The first start in (prev, now]: binary search for the first start > prev.
-		let lo = 0;
-		let hi = starts.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if ((starts[mid] ?? Infinity) > prev) hi = mid;
-			else lo = mid + 1;
-		}
-		const at = starts[lo];
-		if (at !== undefined && at <= now && at > 0) return { kind: 'pause', at, overshoot: now - at };
+		// The first start in (prev, now].
+		const at = firstAfter(starts, prev);
+		if (at !== null && at <= now && at > 0) return { kind: 'pause', at, overshoot: now - at };
 	}
 	return NONE;
 }

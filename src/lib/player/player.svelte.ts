@@ -1,5 +1,5 @@
 import type { MediaEngine } from './engine';
-import { boundaryAction, clampRate, nextEvent, type Loop } from './loop';
+import { boundaryAction, clampRate, nextEvent, type Boundaries, type Loop } from './loop';
 import { openMediaFile } from './open-media';
 
 export { RATES } from './loop';
@@ -117,8 +117,7 @@ export class Player {
 	seek(t: number): void {
 		const end = this.#duration;
 		const clamped = Math.max(0, Number.isFinite(end) ? Math.min(t, end) : t);
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
+		this.#cancelTimer();
 		this.#time = clamped;
 		this.#engine?.seek(clamped);
 	}
@@ -162,11 +161,8 @@ export class Player {
 	}
 
 	#release(): void {
-		cancelAnimationFrame(this.#frame);
-		this.#frame = 0;
-		this.#lastFrame = 0;
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
+		this.#stopFrames();
+		this.#cancelTimer();
 		this.#engine?.destroy();
 		if (this.#url) URL.revokeObjectURL(this.#url);
 		this.#engine = null;
@@ -199,8 +195,7 @@ export class Player {
 			this.#lastFrame = now;
 			const engine = this.#engine;
 			if (!engine || !this.#playing || !this.#advance(engine, null)) {
-				this.#frame = 0;
-				this.#lastFrame = 0;
+				this.#stopFrames();
 				return;
 			}
 			this.#aim(engine);
@@ -218,10 +213,7 @@ export class Player {
 		if (at !== null && t < at && at - t < 0.004) t = at;
 		// While playing the clock only moves forward, except by a seek (which sets the time itself).
 		if (t < this.#time && this.#time - t < 0.01) return true;
-		const action = boundaryAction(this.#time, t, {
-			loop: this.#loopRange,
-			pauseAt: this.#pauseAt?.() ?? null
-		});
+		const action = boundaryAction(this.#time, t, this.#boundaries());
 		if (action.kind === 'jump') {
 			this.#lastOvershoot = action.overshoot;
 			engine.seek(action.to);
@@ -239,14 +231,9 @@ export class Player {
 
 	/** Sets a timer for the next boundary when it falls before the next frame. */
 	#aim(engine: MediaEngine): void {
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
+		this.#cancelTimer();
 		const t = this.#time;
-		const next = nextEvent(
-			t,
-			{ loop: this.#loopRange, pauseAt: this.#pauseAt?.() ?? null },
-			this.#marks?.() ?? []
-		);
+		const next = nextEvent(t, this.#boundaries(), this.#marks?.() ?? []);
 		if (next === null) return;
 		const wait = ((next - t) / this.rate) * 1000;
 		if (wait > this.#frameGap * 1.5) return;
@@ -254,13 +241,27 @@ export class Player {
 			() => {
 				this.#timer = undefined;
 				if (this.#engine !== engine || !this.#playing) return;
-				if (!this.#advance(engine, next)) {
-					cancelAnimationFrame(this.#frame);
-					this.#frame = 0;
-					this.#lastFrame = 0;
-				}
+				if (!this.#advance(engine, next)) this.#stopFrames();
 			},
 			Math.max(0, wait)
 		);
+	}
+
+	/** What the clock watches for now: the loop and the pause points. */
+	#boundaries(): Boundaries {
+		return { loop: this.#loopRange, pauseAt: this.#pauseAt?.() ?? null };
+	}
+
+	/** Ends the frame loop (a new one starts with the next play). */
+	#stopFrames(): void {
+		cancelAnimationFrame(this.#frame);
+		this.#frame = 0;
+		this.#lastFrame = 0;
+	}
+
+	/** Drops the timer set for a boundary between frames. */
+	#cancelTimer(): void {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
 	}
 }

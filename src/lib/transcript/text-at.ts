@@ -1,5 +1,5 @@
 /** What is said at a moment, in a few words: for naming saved loops and bookmarks. */
-import { locate } from './locate';
+import { locate, locateAnchor } from './locate';
 import type { SentenceClock } from './term-loop';
 import { inlineSource } from './timing';
 
@@ -30,12 +30,6 @@ export function textAt(clock: SentenceClock, t: number, max = 60): string {
 			if (text) return text;
 		}
 	}
-	const anchor =
-		transcript.anchors[
-			locate(
-				Float64Array.from(transcript.anchors, (a) => a.time),
-				t
-			)
-		];
+	const anchor = transcript.anchors[locateAnchor(transcript, t)];
 	return anchor ? shorten(transcript.sections[anchor.section]?.title ?? '', max) : '';
 }
