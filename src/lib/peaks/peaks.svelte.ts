@@ -15,6 +15,7 @@ export class Peaks {
 	#duration = $state(0);
 	#version = $state(0);
 	#data = new Float32Array(0);
+	#peak = 0;
 	#worker: Worker | null = null;
 	#generation = 0;
 
@@ -55,6 +56,11 @@ export class Peaks {
 	/** Interleaved `[min0, max0, min1, max1, …]`; zeros where not computed yet. Read after {@link version}. */
 	get data(): Float32Array {
 		return this.#data;
+	}
+
+	/** The largest magnitude in {@link data} so far (0 when silent or empty). Read after {@link version}. */
+	get peak(): number {
+		return this.#peak;
 	}
 
 	/** Starts computing the peaks of `file` (aborting any earlier job); the worker answers from its cache when it can. */
@@ -112,15 +118,22 @@ export class Peaks {
 	#begin(duration: number, length: number): void {
 		this.#duration = duration;
 		this.#data = new Float32Array(length * 2);
+		this.#peak = 0;
 		this.#version++;
 	}
 
 	#fill(from: number, min: Float32Array, max: Float32Array): void {
 		const data = this.#data;
+		let peak = this.#peak;
 		for (let i = 0; i < min.length; i++) {
-			data[2 * (from + i)] = min[i]!;
-			data[2 * (from + i) + 1] = max[i]!;
+			const lo = min[i]!;
+			const hi = max[i]!;
+			data[2 * (from + i)] = lo;
+			data[2 * (from + i) + 1] = hi;
+			if (-lo > peak) peak = -lo;
+			if (hi > peak) peak = hi;
 		}
+		this.#peak = peak;
 		this.#version++;
 	}
 
@@ -130,6 +143,7 @@ export class Peaks {
 		this.#missing = null;
 		this.#duration = 0;
 		this.#data = new Float32Array(0);
+		this.#peak = 0;
 		this.#version++;
 	}
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { drawPeaks, type PeaksCanvas } from './draw';
+
+/** A canvas context that records the rectangles of one path. */
+function recorder(width: number, height: number) {
+	const rects: { x: number; y: number; h: number }[] = [];
+	let fills = 0;
+	const ctx: PeaksCanvas = {
+		canvas: { width, height },
+		beginPath: () => (rects.length = 0),
+		rect: (x, y, _w, h) => rects.push({ x, y, h }),
+		fill: () => fills++
+	};
+	return { ctx, rects, fills: () => fills };
+}
+
+describe('drawPeaks', () => {
+	it('draws one column per pixel, the loudest filling the height and silence a 1-pixel line', () => {
+		// 8 buckets (min, max) over 4 pixels: loud, silent, half, quiet-negative.
+		const data = Float32Array.from([
+			-0.8, 0.8, -0.5, 0.4, 0, 0, 0, 0, -0.4, 0.4, 0, 0, -0.2, 0, 0, 0
+		]);
+		const r = recorder(4, 100);
+		drawPeaks(data, r.ctx, 0.8);
+		expect(r.fills()).toBe(1);
+		expect(r.rects.map((c) => c.x)).toEqual([0, 1, 2, 3]);
+		expect(r.rects[0]).toEqual({ x: 0, y: 0, h: 100 });
+		expect(r.rects[1]).toEqual({ x: 1, y: 50, h: 1 });
+		expect(r.rects[2]).toEqual({ x: 2, y: 25, h: 50 });
+		// Only below the line: from the middle down to a quarter of the half-height.
+		expect(r.rects[3]).toEqual({ x: 3, y: 50, h: 13 });
+	});
+
+	it('spreads fewer values than pixels across the width (zoomed in)', () => {
+		const r = recorder(10, 20);
+		drawPeaks(Float32Array.from([-1, 1]), r.ctx, 1);
+		expect(r.rects).toHaveLength(10);
+		expect(r.rects.every((c) => c.h === 20)).toBe(true);
+	});
+
+	it('keeps the drawing inside the canvas when a value exceeds the peak, and draws nothing without data', () => {
+		const r = recorder(2, 10);
+		drawPeaks(Float32Array.from([-2, 2, 0, 0]), r.ctx, 1);
+		expect(r.rects[0]).toEqual({ x: 0, y: 0, h: 10 });
+		const empty = recorder(2, 10);
+		drawPeaks(new Float32Array(0), empty.ctx, 1);
+		expect(empty.fills()).toBe(0);
+	});
+
+	it('draws a flat line when everything is silent (no division by a zero peak)', () => {
+		const r = recorder(3, 10);
+		drawPeaks(new Float32Array(6), r.ctx, 0);
+		expect(r.rects.map((c) => [c.y, c.h])).toEqual([
+			[5, 1],
+			[5, 1],
+			[5, 1]
+		]);
+	});
+});
