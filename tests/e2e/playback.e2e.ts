@@ -123,6 +123,24 @@ test('Pause stops the clock; the playback rate speeds it up', async ({ page }) =
 	expect(advanced).toBeLessThan(wall * 2.5);
 });
 
+test('a pause asked for while playback is still starting wins', async ({ page }) => {
+	await gotoApp(page);
+	await openMedia(page, interviewWav(), interviewDuration);
+	// Two presses of k in one task: the second arrives before the media element's play() settles.
+	await page.evaluate(() => {
+		for (let i = 0; i < 2; i++)
+			document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'k', bubbles: true }));
+	});
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	const paused = await currentTime(page);
+	await page.waitForTimeout(1000);
+	await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+	expect(await currentTime(page)).toBeCloseTo(paused, 1);
+	// And it plays again on the next press.
+	await page.keyboard.press('k');
+	await expect.poll(() => currentTime(page)).toBeGreaterThan(paused + 0.3);
+});
+
 test('follow mode: the current section stays in view until the reader scrolls away', async ({
 	page
 }) => {

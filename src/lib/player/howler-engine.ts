@@ -19,6 +19,14 @@ export class HowlerEngine implements MediaEngine {
 	/** Set when playback reached the end: howler rewinds its node, the reader should see the end. */
 	#endedAt: number | null = null;
 	#listeners: (() => void)[] = [];
+	/** A play() whose media promise has not settled yet: howler locks itself until it does. */
+	#starting = false;
+	/**
+	 * A pause asked for while starting. howler would queue it and, in html5 mode, not run its queue
+	 * when the play settles, so the sound kept playing (and the stale pause could fire much later);
+	 * the engine pauses itself once the play has settled instead.
+	 */
+	#pauseWanted = false;
 	#onSeeked = () => {
 		this.#pendingSeek = null;
 		for (const listener of this.#listeners) listener();
@@ -94,18 +102,25 @@ export class HowlerEngine implements MediaEngine {
 	}
 
 	paused(): boolean {
-		return this.#endedAt !== null || !this.#howl.playing(this.#id);
+		return this.#pauseWanted || this.#endedAt !== null || !this.#howl.playing(this.#id);
 	}
 
 	play(): Promise<void> {
+		this.#pauseWanted = false;
 		return new Promise((resolve) => {
 			if (!this.paused()) return resolve();
 			this.#endedAt = null;
 			const done = () => {
 				this.#howl.off('play', done, this.#id);
 				this.#howl.off('playerror', done, this.#id);
+				this.#starting = false;
+				if (this.#pauseWanted) {
+					this.#pauseWanted = false;
+					this.#howl.pause(this.#id);
+				}
 				resolve();
 			};
+			this.#starting = true;
 			this.#howl.once('play', done, this.#id);
 			this.#howl.once('playerror', done, this.#id);
 			this.#howl.play(this.#id);
@@ -113,7 +128,8 @@ export class HowlerEngine implements MediaEngine {
 	}
 
 	pause(): void {
-		this.#howl.pause(this.#id);
+		if (this.#starting) this.#pauseWanted = true;
+		else this.#howl.pause(this.#id);
 	}
 
 	seek(t: number): void {
