@@ -2,7 +2,7 @@ import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/forma
 import { TranscriptError, type Section, type Transcript } from '$lib/transcript/model';
 import { pairTranscripts } from '$lib/transcript/pair';
 import { toMarkdownTimeline } from '$lib/transcript/export';
-import { prepareSentences } from '$lib/transcript/timing';
+import { adoptSentenceTables } from '$lib/transcript/timing';
 import type { FileId } from './storage/fingerprint';
 import type { ParseReply, ParseRequest } from './parse.worker';
 import { prepareTranscriptBytes, type LegacyEncoding } from './text-encoding';
@@ -34,10 +34,35 @@ interface ReadFile {
 	id?: FileId;
 }
 
+/** A parse worker started ahead of need, and whether it failed to start. */
+let spare: { worker: Worker; failed: boolean } | null = null;
+
+function startWorker(): { worker: Worker; failed: boolean } {
+	const started = {
+		worker: new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' }),
+		failed: false
+	};
+	started.worker.addEventListener('error', () => (started.failed = true), { once: true });
+	return started;
+}
+
+/** Starts a parse worker ahead of need (when the page is idle), so a large file's reading need not wait for one to load. */
+export function warmParseWorker(): void {
+	if (typeof Worker !== 'undefined' && !spare) spare = startWorker();
+}
+
+/** The spare worker (unless it failed to start), or a new one. */
+function takeWorker(): Worker {
+	const taken = spare && !spare.failed ? spare.worker : startWorker().worker;
+	if (spare?.failed) spare.worker.terminate();
+	spare = null;
+	return taken;
+}
+
 /** Reads a file in a worker (one per file, ended when it answers); the sections arrive in slices. */
 function readInWorker(bytes: ArrayBuffer, name: string): Promise<ReadFile> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+		const worker = takeWorker();
 		let head: Extract<ParseReply, { kind: 'head' }> | null = null;
 		const sections: Section[] = [];
 		worker.onmessage = (event: MessageEvent<ParseReply>) => {
@@ -61,13 +86,10 @@ function readInWorker(bytes: ArrayBuffer, name: string): Promise<ReadFile> {
 					reject(new Error(locale.t.readerStopped));
 				else {
 					const transcript = { ...head.transcript, sections };
-					rememberTerms(transcript, head.terms);
-					const { text, legacy, id } = head;
-					// Its sentence index and weights too, in slices, before the page shows it.
-					prepareSentences(transcript).then(
-						() => resolve({ transcript, text, legacy, id }),
-						reject
-					);
+					// Its sentence index and weights were built in the worker too.
+					adoptSentenceTables(sections, reply.tables);
+					rememberTerms(transcript, reply.terms);
+					resolve({ transcript, text: reply.text, legacy: head.legacy, id: reply.id });
 				}
 			}
 		};

@@ -8,6 +8,7 @@ import { textId } from '$lib/storage/fingerprint';
 import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/formats';
 import { TranscriptError, type Section, type Transcript } from '$lib/transcript/model';
 import { extractTerms, type Term } from '$lib/transcript/terms';
+import { sentenceTables, tableBuffers, type SentenceTables } from '$lib/transcript/timing';
 import { prepareTranscriptBytes, type LegacyEncoding } from './text-encoding';
 
 /** A request: the file's bytes and name. */
@@ -18,7 +19,10 @@ export interface ParseRequest {
 	name: string;
 }
 
-/** One message of the answer: the head, then the sections in slices, then done; or what went wrong. */
+/**
+ * One message of the answer: the head, then the sections in slices, then done (with what the page
+ * needs besides, found while the page takes in the slices); or what went wrong.
+ */
 export type ParseReply =
 	| {
 			kind: 'head';
@@ -26,17 +30,21 @@ export type ParseReply =
 			transcript: Transcript;
 			/** How many sections follow. */
 			sections: number;
+			/** The legacy encoding the bytes were read in, or null for Unicode. */
+			legacy: LegacyEncoding | null;
+	  }
+	| { kind: 'sections'; sections: Section[] }
+	| {
+			kind: 'done';
 			/** The decoded text (what a reload reopens), as a Blob: the page receives a handle, not a copy. */
 			text: Blob;
 			/** The text's identity. */
 			id: FileId;
-			/** The legacy encoding the bytes were read in, or null for Unicode. */
-			legacy: LegacyEncoding | null;
 			/** The transcript's terms. */
 			terms: Term[];
+			/** The sections' sentence index and weight axis (transferred). */
+			tables: SentenceTables;
 	  }
-	| { kind: 'sections'; sections: Section[] }
-	| { kind: 'done' }
 	| {
 			kind: 'error';
 			message: string;
@@ -49,8 +57,8 @@ export type ParseReply =
 /** Sentences per slice: each slice takes the page a few milliseconds to receive. */
 const SLICE_WEIGHT = 1_500;
 
-function send(reply: ParseReply): void {
-	self.postMessage(reply);
+function send(reply: ParseReply, transfer: Transferable[] = []): void {
+	self.postMessage(reply, { transfer });
 }
 
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
@@ -59,17 +67,12 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		const prepared = prepareTranscriptBytes(new Uint8Array(bytes));
 		const text = decodeTranscriptBytes(prepared.bytes);
 		const transcript = await readTranscriptText(text, name);
-		const terms = extractTerms(transcript);
-		const id = await textId(name, text);
 		const { sections } = transcript;
 		send({
 			kind: 'head',
 			transcript: { ...transcript, sections: [] },
 			sections: sections.length,
-			text: new Blob([text], { type: 'text/plain' }),
-			id,
-			legacy: prepared.legacy,
-			terms
+			legacy: prepared.legacy
 		});
 		let from = 0;
 		let weight = 0;
@@ -82,7 +85,12 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 				weight = 0;
 			}
 		}
-		send({ kind: 'done' });
+		// The rest is found while the page takes in the slices.
+		const tables = sentenceTables(sections);
+		const terms = extractTerms(transcript);
+		const id = await textId(name, text);
+		const blob = new Blob([text], { type: 'text/plain' });
+		send({ kind: 'done', text: blob, id, terms, tables }, tableBuffers(tables));
 		// Ends here, so that freeing its large heap happens on this thread, not the page's.
 		self.close();
 	} catch (error) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXACT_PAIRS, matchHeadings } from './align';
+import { alignTimeline, EXACT_PAIRS, matchHeadings, titlesMatchOneToOne } from './align';
 import type { Section, TimelineEntry } from './model';
 import { createTitleMatcher } from './similarity';
 
@@ -31,5 +31,28 @@ describe('matchHeadings on large inputs', () => {
 		const matcher = createTitleMatcher([...titles, ...headings]);
 		const out = matchHeadings(entries, sections, matcher);
 		out.forEach((h, i) => expect(h).toBe(i < 1200 ? i : i + 1));
+	});
+});
+
+describe('titlesMatchOneToOne', () => {
+	it('holds only for one entry per heading with the same title, each with matching units', () => {
+		const titles = ['Intro', '第一章', 'Part 2'];
+		expect(titlesMatchOneToOne(titles.map(entry), titles.map(section))).toBe(true);
+		expect(titlesMatchOneToOne(titles.map(entry), [...titles, 'More'].map(section))).toBe(false);
+		expect(titlesMatchOneToOne(titles.map(entry), ['Intro', '第一章', 'Part 3'].map(section))).toBe(
+			false
+		);
+		// A title with nothing to match (punctuation only) scores 0 even against itself.
+		expect(titlesMatchOneToOne(['Intro', '—'].map(entry), ['Intro', '—'].map(section))).toBe(false);
+	});
+
+	it('gives the alignment the full match finds', () => {
+		const titles = Array.from({ length: 600 }, (_, i) => (i % 7 ? `Part ${i}` : '重复的标题'));
+		const entries = titles.map(entry);
+		const sections = titles.map(section);
+		expect(titlesMatchOneToOne(entries, sections)).toBe(true);
+		const full = matchHeadings(entries, sections, createTitleMatcher([...titles, ...titles]));
+		expect(alignTimeline(entries, sections).headingOf).toEqual(full);
+		expect(full).toEqual(titles.map((_, i) => i));
 	});
 });

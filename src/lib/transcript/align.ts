@@ -4,6 +4,7 @@ import { estimator } from './interpolate';
 import { measure, placeEntry, type Offsets, type Place } from './place';
 import { createTitleMatcher, type TitleMatcher } from './similarity';
 import { sparseMatch } from './sparse-match';
+import { matchUnits } from './text';
 import { formatTimecode } from './timecode';
 
 /** Pairs scoring below this similarity are never matched. */
@@ -66,6 +67,27 @@ export function matchHeadings(
 	return out;
 }
 
+/** A title that scores 1 against itself (it has matching units; a letter or digit of ASCII is one). */
+const selfMatching = (title: string): boolean =>
+	/[A-Za-z0-9]/.test(title) || matchUnits(title).size > 0;
+
+/**
+ * True when entry i has the very title of heading i, one entry per heading: then matching each entry
+ * to its own heading scores n, which no other order-preserving match reaches, so it is the match
+ * {@link matchHeadings} would find (without building a matcher over every title).
+ */
+export function titlesMatchOneToOne(
+	entries: readonly TimelineEntry[],
+	sections: readonly Section[]
+): boolean {
+	if (entries.length !== sections.length) return false;
+	for (let i = 0; i < entries.length; i++) {
+		const title = entries[i]?.title;
+		if (title === undefined || title !== sections[i]?.title || !selfMatching(title)) return false;
+	}
+	return true;
+}
+
 /** Indexes of the nearest matched entry before (`prev`) and after (`next`) each entry. */
 function neighbours(headingOf: readonly (number | null)[]): {
 	prev: (number | null)[];
@@ -111,11 +133,15 @@ export function alignTimeline(
 	entries: readonly TimelineEntry[],
 	sections: readonly Section[]
 ): Alignment {
-	const matcher = createTitleMatcher([
-		...entries.map((e) => e.title),
-		...sections.map((s) => s.title)
-	]);
-	const headingOf = matchHeadings(entries, sections, matcher);
+	let built: TitleMatcher | null = null;
+	const matcher = (): TitleMatcher =>
+		(built ??= createTitleMatcher([
+			...entries.map((e) => e.title),
+			...sections.map((s) => s.title)
+		]));
+	const headingOf = titlesMatchOneToOne(entries, sections)
+		? entries.map((_, i) => i)
+		: matchHeadings(entries, sections, matcher());
 	// Text offsets are only needed to place entries that matched no heading and to estimate the
 	// times of headings no entry matched: a timeline matching every heading never measures the text.
 	let measured: Offsets | null = null;
@@ -145,7 +171,7 @@ export function alignTimeline(
 			sections,
 			matched,
 			offsets(),
-			matcher
+			matcher()
 		);
 		const where = `“${entry.title}” (${entry.label}, line ${entry.line})`;
 		if (!place) {

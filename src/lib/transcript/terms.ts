@@ -40,6 +40,7 @@ const GLOSS_LATIN = new RegExp(
 	'gu'
 );
 const TOKEN_RE = new RegExp(LATIN_TOKEN, 'gu');
+const HAN_OR_DOT = new RegExp(HAN, 'u');
 /** Characters that rarely belong to a term: a gloss starts after the last of them. */
 const STOP = /[的是了在和与为把被称叫个这那说对将从及或也都就而让给向于之即当]/u;
 const CAPITALISED = /^[A-Z][a-z]+$/;
@@ -134,6 +135,8 @@ export function extractTerms(t: Transcript): Term[] {
 		m.set(key, inner);
 	};
 	for (const p of places) {
+		// Every pattern below needs a Han character (or the middle dot of a transliterated name).
+		if (!HAN_OR_DOT.test(p.text)) continue;
 		const parens = /[(（]/.test(p.text);
 		for (const m of parens ? p.text.matchAll(LATIN_GLOSS) : []) {
 			const latin = latinTail(m[1] ?? '');

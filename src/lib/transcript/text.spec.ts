@@ -92,4 +92,15 @@ describe('slugify', () => {
 		expect(slugify('!!!', taken)).toBe('section');
 		expect(slugify('', taken)).toBe('section-2');
 	});
+
+	it('gives ASCII titles (its quick path) the slug the full Unicode rule gives', () => {
+		const full = (t: string) =>
+			t
+				.normalize('NFKC')
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}]+/gu, '-')
+				.replace(/^-+|-+$/g, '') || 'section';
+		for (const title of ['Part 12', ' A_b~c ', 'x--y', '~!@#', 'MiXeD 99 Case', 'tab\there'])
+			expect(slugify(title, new Set())).toBe(full(title));
+	});
 });

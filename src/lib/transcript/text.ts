@@ -5,6 +5,7 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 const PUNCT = /[\p{P}\p{S}]+/gu;
 const LETTER = /^[\p{L}\p{N}]$/u;
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** True when the character is CJK (Han, kana or Hangul). */
 export function isCjk(ch: string): boolean {
@@ -106,12 +107,15 @@ export function textWeight(s: string): number {
 
 /** A stable URL-fragment id: CJK and other letters kept, lowercase, hyphens between words, deduped as -2, -3. */
 export function slugify(title: string, taken: Set<string>): string {
+	// Printable ASCII is its own NFKC form, and its letters and digits are [a-z0-9] once lowercased.
 	const base =
-		title
-			.normalize('NFKC')
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}]+/gu, '-')
-			.replace(/^-+|-+$/g, '') || 'section';
+		(PRINTABLE_ASCII.test(title)
+			? title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+			: title
+					.normalize('NFKC')
+					.toLowerCase()
+					.replace(/[^\p{L}\p{N}]+/gu, '-')
+		).replace(/^-+|-+$/g, '') || 'section';
 	let slug = base;
 	for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
 	taken.add(slug);

@@ -253,7 +253,7 @@ export function indexSentences(transcript: {
  * Where every sentence and block sits on the speaking-weight axis (the sum of the weights before
  * it), with each sentence's exact time when the source gave one (NaN otherwise).
  */
-interface WeightAxis {
+export interface WeightAxis {
 	/** Weight before each sentence. */
 	offset: Float64Array;
 	/** Exact start of each sentence, NaN when estimated. */
@@ -315,6 +315,40 @@ function weightAxis(sections: readonly Section[]): WeightAxis {
 		axes.set(sections, axis);
 	}
 	return axis;
+}
+
+/** A transcript's sentence index and weight axis: typed arrays only, so another thread can build and transfer them. */
+export interface SentenceTables {
+	/** The sentence index ({@link indexSentences}). */
+	index: SentenceIndex;
+	/** The weight axis the times are spread along. */
+	axis: WeightAxis;
+}
+
+/** The sections' sentence index and weight axis (built now unless kept). */
+export function sentenceTables(sections: readonly Section[]): SentenceTables {
+	return { index: indexSentences({ sections }), axis: weightAxis(sections) };
+}
+
+/** The buffers of `tables`, to transfer them to another thread rather than copy them. */
+export function tableBuffers({ index, axis }: SentenceTables): ArrayBuffer[] {
+	return [
+		index.section,
+		index.block,
+		index.sentence,
+		index.sectionBlocks,
+		index.blockFirst,
+		axis.offset,
+		axis.exact,
+		axis.sectionAt,
+		axis.blockAt
+	].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** Keeps tables built elsewhere (the parse worker, from equal sections) for `sections`. */
+export function adoptSentenceTables(sections: readonly Section[], tables: SentenceTables): void {
+	indexes.set(sections, tables.index);
+	axes.set(sections, tables.axis);
 }
 
 /** Sentences handled between two pauses by {@link prepareSentences}. */
