@@ -7,15 +7,18 @@ export function isRemoteImage(piece: Inline): piece is Extract<Inline, { kind: '
 	return piece.kind === 'image' && safeHref(piece.src)?.startsWith('https:') === true;
 }
 
-/** How many distinct remote images a transcript shows. */
+/** How many distinct remote images a transcript shows (one pass, no arrays built: it runs on every open). */
 export function countRemoteImages(transcript: Transcript): number {
-	const blocks: Block[] = [
-		...transcript.front,
-		...transcript.sections.flatMap((s) => s.blocks),
-		...transcript.back
-	];
-	const srcs = blocks.flatMap((b) => b.inlines.filter(isRemoteImage).map((p) => p.src));
-	return srcs.filter((src, i) => srcs.indexOf(src) === i).length;
+	const srcs = new Set<string>();
+	const scan = (blocks: readonly Block[]) => {
+		for (const block of blocks)
+			for (const piece of block.inlines)
+				if (piece.kind === 'image' && isRemoteImage(piece)) srcs.add(piece.src);
+	};
+	scan(transcript.front);
+	for (const section of transcript.sections) scan(section.blocks);
+	scan(transcript.back);
+	return srcs.size;
 }
 
 /** Whether the reader has asked for the open transcript's remote images; nothing is fetched before. */

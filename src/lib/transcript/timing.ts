@@ -419,6 +419,36 @@ export interface SentenceTimes {
 /** Rounds to whole milliseconds. */
 const ms = (t: number): number => Math.round(t * 1000) / 1000;
 
+/** A fixed point on the weight axis: a weight offset and its time. */
+interface Point {
+	offset: number;
+	time: number;
+}
+
+/** Orders points by offset, then time. */
+function beforeOrSame(a: Point, b: Point): boolean {
+	return a.offset < b.offset || (a.offset === b.offset && a.time <= b.time);
+}
+
+/**
+ * Both point lists as one, by offset then time: a linear merge when each is already in order (the
+ * usual case: anchors and cues come in document order), a sort otherwise.
+ */
+function mergePoints(a: Point[], b: Point[]): Point[] {
+	const inOrder = (list: Point[]) => list.every((p, i) => i === 0 || beforeOrSame(list[i - 1]!, p));
+	if (!inOrder(a) || !inOrder(b))
+		return [...a, ...b].sort((x, y) => x.offset - y.offset || x.time - y.time);
+	if (!b.length) return a;
+	if (!a.length) return b;
+	const out: Point[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) out.push(beforeOrSame(a[i]!, b[j]!) ? a[i++]! : b[j++]!);
+	while (i < a.length) out.push(a[i++]!);
+	while (j < b.length) out.push(b[j++]!);
+	return out;
+}
+
 /**
  * Estimates when each sentence starts: anchors and exact sentence times are fixed points on a
  * speaking-weight axis; sentences between them are spread linearly by weight. After the last fixed
@@ -438,21 +468,22 @@ export function timeSentences(
 		const to = blocksOf[section + 1] ?? 0;
 		return block >= 0 && from + block < to ? (blockAt[from + block] ?? 0) : 0;
 	};
-	const raw: { offset: number; time: number }[] = [];
+	const fromAnchors: Point[] = [];
 	const fixed: number[] = [];
 	for (const a of transcript.anchors) {
 		const o = a.block === null ? (sectionAt[a.section] ?? 0) : blockOffset(a.section, a.block);
-		raw.push({ offset: o, time: a.time });
+		fromAnchors.push({ offset: o, time: a.time });
 		if (!a.estimated) fixed.push(o);
 	}
 	// Offsets of the anchors the source timed, sorted, to walk along with the sentences.
 	const anchorOffsets = Float64Array.from(fixed).sort();
+	const fromSentences: Point[] = [];
 	for (let i = 0; i < n; i++) {
 		const t = exact[i] ?? Number.NaN;
-		if (!Number.isNaN(t)) raw.push({ offset: offset[i] ?? 0, time: t });
+		if (!Number.isNaN(t)) fromSentences.push({ offset: offset[i] ?? 0, time: t });
 	}
-	raw.sort((a, b) => a.offset - b.offset || a.time - b.time);
-	const points: { offset: number; time: number }[] = [];
+	const raw = mergePoints(fromAnchors, fromSentences);
+	const points: Point[] = [];
 	for (const p of raw) {
 		const last = points.at(-1);
 		if (last && (p.time < last.time || p.offset === last.offset)) continue;
