@@ -39,11 +39,3 @@ export function isScrollKey(event: KeyboardEvent): boolean {
 	if (target.isContentEditable) return false;
 	return !target.closest('input, textarea, select, button, a, [role="slider"], video');
 }
-
-/** Where `el` is relative to the viewport. */
-export function whereIs(el: Element): 'above' | 'below' | 'visible' {
-	const rect = el.getBoundingClientRect();
-	if (rect.bottom < 0) return 'above';
-	if (rect.top > window.innerHeight) return 'below';
-	return 'visible';
-}
