@@ -9,6 +9,7 @@ export function isRemoteImage(piece: Inline): piece is Extract<Inline, { kind: '
 
 /** How many distinct remote images a transcript shows (one pass, no arrays built: it runs on every open). */
 export function countRemoteImages(transcript: Transcript): number {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local tally, not state
 	const srcs = new Set<string>();
 	const scan = (blocks: readonly Block[]) => {
 		for (const block of blocks)
