@@ -85,13 +85,32 @@ function hasWord(text: string, from: number, to: number): boolean {
 	return false;
 }
 
+/** Sentence ends found by {@link fastSentenceEnds} (grown as needed, reused between calls). */
+let ends = new Int32Array(256);
+
+/** Records a sentence end `to` (the piece since `start` joins the one before when it has no letter or digit). */
+function pushEnd(text: string, count: number, start: number, to: number): number {
+	if (count > 0 && !hasWord(text, start, to)) {
+		ends[count - 1] = to;
+		return count;
+	}
+	if (count === ends.length) {
+		const grown = new Int32Array(count * 2);
+		grown.set(ends);
+		ends = grown;
+	}
+	ends[count] = to;
+	return count + 1;
+}
+
 /**
- * The sentences of `text` as consecutive `[from, to)` spans covering it, pieces without a letter or
- * digit joined to the one before; null when the text holds a character whose class is not known here.
+ * Where the sentences of `text` end, as {@link fastSentenceSpans} splits it: the count of ends,
+ * written to the start of the array returned by {@link sentenceEnds} (each sentence starts where the
+ * one before ends, the first at 0), or -1 when the text holds a character whose class is not known here.
  */
-export function fastSentenceSpans(text: string): { from: number; to: number }[] | null {
+export function fastSentenceEnds(text: string): number {
 	const n = text.length;
-	const out: { from: number; to: number }[] = [];
+	let count = 0;
 	let start = 0;
 	let i = 0;
 	while (i < n) {
@@ -99,7 +118,7 @@ export function fastSentenceSpans(text: string): { from: number; to: number }[] 
 		if (!STOP.test(text)) break;
 		i = STOP.lastIndex - 1;
 		const cls = CLASS[text.charCodeAt(i)] ?? UNKNOWN;
-		if (cls === UNKNOWN) return null;
+		if (cls === UNKNOWN) return -1;
 		let j = i + 1;
 		i = j;
 		if (cls === ATERM && j < n) {
@@ -112,7 +131,7 @@ export function fastSentenceSpans(text: string): { from: number; to: number }[] 
 		while (j < n && CLASS[text.charCodeAt(j)] === SP) j++; // SB10
 		if (j >= n) break; // the last sentence runs to the end
 		const after = CLASS[text.charCodeAt(j)] ?? UNKNOWN;
-		if (after === UNKNOWN) return null;
+		if (after === UNKNOWN) return -1;
 		i = j;
 		if (after === SCONTINUE || after === ATERM || after === STERM) continue; // SB8a
 		if (cls === ATERM) {
@@ -120,22 +139,37 @@ export function fastSentenceSpans(text: string): { from: number; to: number }[] 
 			let q = j;
 			let k = after;
 			while (k !== OLETTER && k !== UPPER && k !== LOWER && k !== ATERM && k !== STERM) {
-				if (k === UNKNOWN) return null;
+				if (k === UNKNOWN) return -1;
 				if (++q >= n) break;
 				k = CLASS[text.charCodeAt(q)] ?? UNKNOWN;
 			}
 			if (q < n && k === LOWER) continue;
 		}
 		// SB11: a break at j.
-		const last = out[out.length - 1];
-		if (last && !hasWord(text, start, j)) last.to = j;
-		else out.push({ from: start, to: j });
+		count = pushEnd(text, count, start, j);
 		start = j;
 	}
-	if (start < n) {
-		const last = out[out.length - 1];
-		if (last && !hasWord(text, start, n)) last.to = n;
-		else out.push({ from: start, to: n });
+	if (start < n) count = pushEnd(text, count, start, n);
+	return count;
+}
+
+/** The array {@link fastSentenceEnds} wrote its ends to (valid until its next call). */
+export function sentenceEnds(): Int32Array {
+	return ends;
+}
+
+/**
+ * The sentences of `text` as consecutive `[from, to)` spans covering it, pieces without a letter or
+ * digit joined to the one before; null when the text holds a character whose class is not known here.
+ */
+export function fastSentenceSpans(text: string): { from: number; to: number }[] | null {
+	const count = fastSentenceEnds(text);
+	if (count < 0) return null;
+	const out: { from: number; to: number }[] = [];
+	for (let k = 0, from = 0; k < count; k++) {
+		const to = ends[k] ?? 0;
+		out.push({ from, to });
+		from = to;
 	}
 	return out;
 }

@@ -40,6 +40,30 @@ describe('tokenize', () => {
 	it('tags distinct units', () => {
 		expect([...matchUnits('AI 人工 AI')]).toEqual(['c:人', 'c:工', 'b:人工', 'w:ai']);
 	});
+	it('gives plain ASCII (read without regular expressions) the units tokenize gives it', () => {
+		const ascii = fc.string({
+			unit: fc.constantFrom(...'aZ09 -_.,:;!?()[]{}\'"#$%&*+/<=>@^`|~xyzINGSEDiesss'.split(''))
+		});
+		fc.assert(
+			fc.property(ascii, (text) => {
+				const t = tokenize(text);
+				const units = [
+					...t.chars.map((c) => `c:${c}`),
+					...t.bigrams.map((b) => `b:${b}`),
+					...t.words.map((w) => `w:${w}`)
+				];
+				expect([...matchUnits(text)]).toEqual([...new Set(units)]);
+			}),
+			{ numRuns: 1000 }
+		);
+		expect([...matchUnits('Thinking about Models, 2 studies!')]).toEqual([
+			'w:think',
+			'w:about',
+			'w:model',
+			'w:2',
+			'w:study'
+		]);
+	});
 });
 
 describe('joinLines', () => {

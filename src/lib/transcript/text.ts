@@ -58,8 +58,28 @@ export function tokenize(s: string): Tokens {
 	return { chars, bigrams, words };
 }
 
+/** Printable ASCII only: NFKC leaves it as it is, and its only units are words (runs of letters and digits). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** {@link matchUnits} of printable ASCII: its letter-and-digit runs, lowercased and stemmed, in order (no regex per word). */
+function asciiUnits(s: string): Set<string> {
+	const out = new Set<string>();
+	let start = -1;
+	for (let i = 0; i <= s.length; i++) {
+		const c = i < s.length ? s.charCodeAt(i) : 0;
+		if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+			if (start < 0) start = i;
+		} else if (start >= 0) {
+			out.add(`w:${stemWord(s.slice(start, i).toLowerCase())}`);
+			start = -1;
+		}
+	}
+	return out;
+}
+
 /** The distinct matching units of a text, tagged by kind (`c:人`, `b:人工`, `w:model`). */
 export function matchUnits(s: string): Set<string> {
+	if (PRINTABLE_ASCII.test(s)) return asciiUnits(s);
 	const t = tokenize(s);
 	const out = new Set<string>();
 	for (const c of t.chars) out.add(`c:${c}`);

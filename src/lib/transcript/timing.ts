@@ -1,7 +1,7 @@
 /** Sentence-level timing: split blocks into sentences, weigh them by speaking time, spread each timed span over them. */
 import { sweepEstimator } from './interpolate';
 import type { Block, Inline, Section, Sentence, Transcript } from './model';
-import { fastSentenceSpans } from './sentence-break';
+import { fastSentenceEnds, sentenceEnds } from './sentence-break';
 
 /** Speaking-time weights, in units of one CJK character (≈ 0.22 s in Mandarin narration). */
 export const WEIGHTS = { cjk: 1, word: 1.6, shortPause: 0.6, longPause: 1.2 } as const;
@@ -26,19 +26,13 @@ const CJK_ONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 const WORD_ONE = /^[\p{L}\p{N}]$/u;
 const SHORT_ONE = /^[,，、;；:：—–]$/;
 const LONG_ONE = /^[.!?。！？…]$/;
+/** The kind of every BMP character met so far (ASCII filled in at once); surrogates are never stored. */
 let kinds: Uint8Array | null = null;
 
-/** The class of the code point `cp` (as the regular expressions above see it). */
-function kindOf(cp: number): Kind {
-	if (cp < 0x10000) {
-		kinds ??= new Uint8Array(0x10000);
-		const known = kinds[cp] as Kind;
-		if (known !== Kind.Unknown) return known;
-		const kind = classify(String.fromCharCode(cp));
-		kinds[cp] = kind;
-		return kind;
-	}
-	return classify(String.fromCodePoint(cp));
+function kindTable(): Uint8Array {
+	const t = new Uint8Array(0x10000);
+	for (let c = 0; c < 0x80; c++) t[c] = classify(String.fromCharCode(c));
+	return t;
 }
 
 function classify(ch: string): Kind {
@@ -55,6 +49,7 @@ function classify(ch: string): Kind {
  * One pass, no allocation.
  */
 export function speakingWeight(text: string, from = 0, to = text.length): number {
+	const table = (kinds ??= kindTable());
 	let cjk = 0;
 	let words = 0;
 	let short = 0;
@@ -63,28 +58,38 @@ export function speakingWeight(text: string, from = 0, to = text.length): number
 	let inLong = false;
 	const end = Math.min(to, text.length);
 	for (let i = Math.max(0, from); i < end; i++) {
-		let cp = text.charCodeAt(i);
-		if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
-			const low = text.charCodeAt(i + 1);
-			if (low >= 0xdc00 && low <= 0xdfff) {
-				cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-				i++;
+		const c = text.charCodeAt(i);
+		let kind = table[c] as Kind;
+		if (kind === Kind.Unknown) {
+			if (c < 0xd800 || c > 0xdfff) {
+				kind = classify(String.fromCharCode(c));
+				table[c] = kind;
+			} else {
+				// A surrogate: a pair is one code point (astral characters are rare); a lone one counts as itself.
+				let cp = c;
+				if (c <= 0xdbff && i + 1 < end) {
+					const low = text.charCodeAt(i + 1);
+					if (low >= 0xdc00 && low <= 0xdfff) {
+						cp = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+						i++;
+					}
+				}
+				kind = classify(String.fromCodePoint(cp));
 			}
 		}
-		const kind =
-			(cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39)
-				? Kind.Word
-				: cp === 0x20
-					? Kind.Other
-					: kindOf(cp);
 		if (kind === Kind.Word) {
 			if (!inWord) words++;
 			inWord = true;
-		} else inWord = false;
+			inLong = false;
+			continue;
+		}
+		inWord = false;
 		if (kind === Kind.Long) {
 			if (!inLong) long++;
 			inLong = true;
-		} else inLong = false;
+			continue;
+		}
+		inLong = false;
 		if (kind === Kind.Cjk) cjk++;
 		else if (kind === Kind.Short) short++;
 	}
@@ -100,9 +105,21 @@ let segmenter: Intl.Segmenter | null = null;
  * the one before), each with its speaking weight.
  */
 export function segmentSentences(text: string): Sentence[] {
-	const spans: Sentence[] = fastSentenceSpans(text) ?? segmentWithIntl(text);
-	for (const s of spans) s.weight = speakingWeight(text, s.from, s.to);
-	return spans;
+	const out: Sentence[] = [];
+	const count = fastSentenceEnds(text);
+	if (count < 0) {
+		for (const { from, to } of segmentWithIntl(text))
+			out.push({ from, to, weight: speakingWeight(text, from, to) });
+		return out;
+	}
+	// Each sentence is made whole at once (no property added later: no per-object property store).
+	const ends = sentenceEnds();
+	for (let k = 0, from = 0; k < count; k++) {
+		const to = ends[k] ?? 0;
+		out.push({ from, to, weight: speakingWeight(text, from, to) });
+		from = to;
+	}
+	return out;
 }
 
 /** The block's sentences, each with its speaking weight (those that have one are kept as they are). */

@@ -25,7 +25,7 @@ export function findTimelineRun(lines: readonly string[]): Stamped[] {
 	lines.forEach((line, index) => {
 		if (!line.trim()) return;
 		const stamp = parseHeadingLine(line) ? null : parseTimestampLine(line);
-		if (stamp) run.push({ ...stamp, index });
+		if (stamp) run.push({ time: stamp.time, label: stamp.label, title: stamp.title, index });
 		else close();
 	});
 	close();
@@ -56,6 +56,7 @@ function timeNear(times: readonly number[]): (time: number) => boolean {
 /** Sorts entries by time (stable), warning about entries out of order and duplicates. */
 function orderEntries(stamps: readonly Stamped[], diagnostics: Diagnostic[]): TimelineEntry[] {
 	let latest = -Infinity;
+	let sorted = true;
 	const seen = new Map<number, Stamped>();
 	const kept: Stamped[] = [];
 	for (const s of stamps) {
@@ -79,7 +80,8 @@ function orderEntries(stamps: readonly Stamped[], diagnostics: Diagnostic[]): Ti
 				code: 'timeline-same-time',
 				params: { line, twin: twin.index + 1, label: s.label }
 			});
-		if (s.time < latest)
+		if (s.time < latest) {
+			sorted = false;
 			diagnostics.push({
 				level: 'warning',
 				message: `Timeline line ${line} (${s.label}) is earlier than the line before it; the timeline was sorted by time.`,
@@ -87,20 +89,25 @@ function orderEntries(stamps: readonly Stamped[], diagnostics: Diagnostic[]): Ti
 				code: 'timeline-unordered',
 				params: { line, label: s.label }
 			});
+		}
 		latest = Math.max(latest, s.time);
 		seen.set(s.time, s);
 		kept.push(s);
 	}
-	return kept
-		.map((s, order) => ({ s, order }))
-		.sort((a, b) => a.s.time - b.s.time || a.order - b.order)
-		.map(({ s }) => ({
-			time: s.time,
-			label: s.label,
-			title: s.title,
-			line: s.index + 1,
-			anchor: null
-		}));
+	// A timeline already in time order (the usual case) needs no sort: the sort is stable.
+	const order = sorted
+		? kept
+		: kept
+				.map((s, k) => ({ s, k }))
+				.sort((a, b) => a.s.time - b.s.time || a.k - b.k)
+				.map(({ s }) => s);
+	return order.map((s) => ({
+		time: s.time,
+		label: s.label,
+		title: s.title,
+		line: s.index + 1,
+		anchor: null
+	}));
 }
 
 /** The most used heading level among `headings` (ties go to the higher level, i.e. the smaller number). */
@@ -128,7 +135,7 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 	const headings: (HeadingLine & { index: number })[] = [];
 	lines.forEach((line, index) => {
 		const h = parseHeadingLine(line);
-		if (h) headings.push({ ...h, index });
+		if (h) headings.push({ level: h.level, raw: h.raw, index });
 	});
 	const firstContent = lines.findIndex((l) => l.trim() !== '');
 	const titleHeading = headings.find((h) => h.level === 1 && h.index === firstContent);
@@ -176,7 +183,7 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 			const timed = parseTimestampLine(h.raw);
 			const sectionTitle = timed?.title || headingText(h.raw);
 			if (timed && !nearRun(timed.time))
-				stamps.push({ ...timed, title: sectionTitle, index: h.index });
+				stamps.push({ time: timed.time, label: timed.label, title: sectionTitle, index: h.index });
 			sections.push({
 				id: slugify(sectionTitle, taken),
 				title: sectionTitle,
@@ -199,7 +206,7 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 				'No timeline was found, so the text is shown untimed. To follow along with the media, add a list of lines such as "**(01:44)** Section title" or "01:44 Section title", or put the time in the headings ("## 01:44 Section title").',
 			code: 'no-timeline'
 		});
-	const aligned = alignTimeline(entries, sections);
+	const aligned = alignTimeline(entries, sections, true);
 	return {
 		title,
 		format: run.length ? 'markdown-timeline' : headings.length ? 'markdown' : 'plain-text',
