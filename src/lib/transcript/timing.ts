@@ -1,101 +1,16 @@
 /** Sentence-level timing: split blocks into sentences, weigh them by speaking time, spread each timed span over them. */
 import { sweepEstimator } from './interpolate';
 import type { Block, Inline, Section, Sentence, Transcript } from './model';
-import { fastSentenceEnds, sentenceEnds } from './sentence-break';
+import { fastSentences } from './sentence-break';
+import { speakingWeight } from './speaking-weight';
 
-/** Speaking-time weights, in units of one CJK character (≈ 0.22 s in Mandarin narration). */
-export const WEIGHTS = { cjk: 1, word: 1.6, shortPause: 0.6, longPause: 1.2 } as const;
+export { speakingWeight, WEIGHTS } from './speaking-weight';
 
 /** The block's inline text: every piece's text joined (images count as nothing); sentence offsets index it. */
 export function inlineSource(inlines: readonly Inline[]): string {
 	let out = '';
 	for (const p of inlines) if (p.kind !== 'image') out += p.text;
 	return out;
-}
-
-/** Character classes for {@link speakingWeight}, filled in as characters are met (BMP only). */
-const enum Kind {
-	Unknown = 0,
-	Other,
-	Cjk,
-	Word,
-	Short,
-	Long
-}
-const CJK_ONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
-const WORD_ONE = /^[\p{L}\p{N}]$/u;
-const SHORT_ONE = /^[,，、;；:：—–]$/;
-const LONG_ONE = /^[.!?。！？…]$/;
-/** The kind of every BMP character met so far (ASCII filled in at once); surrogates are never stored. */
-let kinds: Uint8Array | null = null;
-
-function kindTable(): Uint8Array {
-	const t = new Uint8Array(0x10000);
-	for (let c = 0; c < 0x80; c++) t[c] = classify(String.fromCharCode(c));
-	return t;
-}
-
-function classify(ch: string): Kind {
-	if (CJK_ONE.test(ch)) return Kind.Cjk;
-	if (WORD_ONE.test(ch)) return Kind.Word;
-	if (SHORT_ONE.test(ch)) return Kind.Short;
-	if (LONG_ONE.test(ch)) return Kind.Long;
-	return Kind.Other;
-}
-
-/**
- * How long a text (or its part `from`–`to`) takes to say, in {@link WEIGHTS} units: CJK characters,
- * Latin words (runs of letters and digits), pauses at punctuation (a run of full stops counts once).
- * One pass, no allocation.
- */
-export function speakingWeight(text: string, from = 0, to = text.length): number {
-	const table = (kinds ??= kindTable());
-	let cjk = 0;
-	let words = 0;
-	let short = 0;
-	let long = 0;
-	let inWord = false;
-	let inLong = false;
-	const end = Math.min(to, text.length);
-	for (let i = Math.max(0, from); i < end; i++) {
-		const c = text.charCodeAt(i);
-		let kind = table[c] as Kind;
-		if (kind === Kind.Unknown) {
-			if (c < 0xd800 || c > 0xdfff) {
-				kind = classify(String.fromCharCode(c));
-				table[c] = kind;
-			} else {
-				// A surrogate: a pair is one code point (astral characters are rare); a lone one counts as itself.
-				let cp = c;
-				if (c <= 0xdbff && i + 1 < end) {
-					const low = text.charCodeAt(i + 1);
-					if (low >= 0xdc00 && low <= 0xdfff) {
-						cp = (c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-						i++;
-					}
-				}
-				kind = classify(String.fromCodePoint(cp));
-			}
-		}
-		if (kind === Kind.Word) {
-			if (!inWord) words++;
-			inWord = true;
-			inLong = false;
-			continue;
-		}
-		inWord = false;
-		if (kind === Kind.Long) {
-			if (!inLong) long++;
-			inLong = true;
-			continue;
-		}
-		inLong = false;
-		if (kind === Kind.Cjk) cjk++;
-		else if (kind === Kind.Short) short++;
-	}
-	return (
-		cjk * WEIGHTS.cjk + words * WEIGHTS.word + short * WEIGHTS.shortPause + long * WEIGHTS.longPause
-	);
 }
 
 let segmenter: Intl.Segmenter | null = null;
@@ -105,21 +20,14 @@ let segmenter: Intl.Segmenter | null = null;
  * the one before), each with its speaking weight.
  */
 export function segmentSentences(text: string): Sentence[] {
-	const out: Sentence[] = [];
-	const count = fastSentenceEnds(text);
-	if (count < 0) {
-		for (const { from, to } of segmentWithIntl(text))
-			out.push({ from, to, weight: speakingWeight(text, from, to) });
-		return out;
-	}
+	const fast = fastSentences(text);
+	if (fast) return fast;
 	// Each sentence is made whole at once (no property added later: no per-object property store).
-	const ends = sentenceEnds();
-	for (let k = 0, from = 0; k < count; k++) {
-		const to = ends[k] ?? 0;
-		out.push({ from, to, weight: speakingWeight(text, from, to) });
-		from = to;
-	}
-	return out;
+	return segmentWithIntl(text).map(({ from, to }) => ({
+		from,
+		to,
+		weight: speakingWeight(text, from, to)
+	}));
 }
 
 /** The block's sentences, each with its speaking weight (those that have one are kept as they are). */
