@@ -116,4 +116,19 @@ describe('slugify', () => {
 		expect(slugify('!!!', taken)).toBe('section');
 		expect(slugify('', taken)).toBe('section-2');
 	});
+	it('gives plain ASCII (read by the shorter path) the slug of the Unicode definition', () => {
+		const unicodeSlug = (title: string): string =>
+			title
+				.normalize('NFKC')
+				.toLowerCase()
+				.replace(/[^\p{L}\p{N}]+/gu, '-')
+				.replace(/^-+|-+$/g, '') || 'section';
+		const ascii = fc.string({ unit: fc.constantFrom(...' aZ09-_.,:!?()#&~'.split('')) });
+		fc.assert(
+			fc.property(ascii, (title) => {
+				expect(slugify(title, new Set())).toBe(unicodeSlug(title));
+			}),
+			{ numRuns: 1000 }
+		);
+	});
 });

@@ -126,12 +126,15 @@ export function textWeight(s: string): number {
 
 /** A stable URL-fragment id: CJK and other letters kept, lowercase, hyphens between words, deduped as -2, -3. */
 export function slugify(title: string, taken: Set<string>): string {
+	// Printable ASCII: NFKC leaves it as it is, and its letters and digits are [a-z0-9] once lowercased.
 	const base =
-		title
-			.normalize('NFKC')
-			.toLowerCase()
-			.replace(/[^\p{L}\p{N}]+/gu, '-')
-			.replace(/^-+|-+$/g, '') || 'section';
+		(PRINTABLE_ASCII.test(title)
+			? title.toLowerCase().replace(/[^a-z0-9]+/g, '-')
+			: title
+					.normalize('NFKC')
+					.toLowerCase()
+					.replace(/[^\p{L}\p{N}]+/gu, '-')
+		).replace(/^-+|-+$/g, '') || 'section';
 	let slug = base;
 	for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
 	taken.add(slug);

@@ -14,8 +14,14 @@ import { parseTimestampLine, type TimestampLine } from './timeline-line';
 /** A timestamp line with its 0-based line index. */
 export type Stamped = TimestampLine & { index: number };
 
-/** The longest contiguous run (blank lines allowed between) of at least two timestamp lines. */
-export function findTimelineRun(lines: readonly string[]): Stamped[] {
+/**
+ * The longest contiguous run (blank lines allowed between) of at least two timestamp lines;
+ * `heading` says which lines are headings when the caller knows already.
+ */
+export function findTimelineRun(
+	lines: readonly string[],
+	heading: (index: number) => boolean = (index) => parseHeadingLine(lines[index] ?? '') !== null
+): Stamped[] {
 	let best: Stamped[] = [];
 	let run: Stamped[] = [];
 	const close = (): void => {
@@ -24,7 +30,7 @@ export function findTimelineRun(lines: readonly string[]): Stamped[] {
 	};
 	lines.forEach((line, index) => {
 		if (!line.trim()) return;
-		const stamp = parseHeadingLine(line) ? null : parseTimestampLine(line);
+		const stamp = heading(index) ? null : parseTimestampLine(line);
 		if (stamp) run.push({ time: stamp.time, label: stamp.label, title: stamp.title, index });
 		else close();
 	});
@@ -130,7 +136,7 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 			undefined,
 			{ code: 'empty' }
 		);
-	const lines = text.replace(/\r\n?/g, '\n').split('\n');
+	const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
 	const diagnostics: Diagnostic[] = [];
 	const headings: (HeadingLine & { index: number })[] = [];
 	lines.forEach((line, index) => {
@@ -143,7 +149,9 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 		? headingText(titleHeading.raw)
 		: (fileName?.replace(/\.[^.]+$/, '') ?? '') || 'Untitled';
 
-	const run = findTimelineRun(lines);
+	const isHeading = new Uint8Array(lines.length);
+	for (const h of headings) isHeading[h.index] = 1;
+	const run = findTimelineRun(lines, (index) => isHeading[index] === 1);
 	const skip = new Set<number>(run.map((s) => s.index));
 	if (titleHeading) skip.add(titleHeading.index);
 	const runEnd = run.at(-1)?.index ?? -1;
