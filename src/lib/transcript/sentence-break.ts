@@ -104,6 +104,24 @@ export function fastSentences(text: string): Sentence[] | null {
 		const c = text.charCodeAt(i);
 		const cls = CLASS[c] ?? UNKNOWN;
 		if (cls === UNKNOWN) return null;
+		if (cls === LOWER || cls === UPPER || cls === NUMERIC) {
+			// An ASCII letter or digit (a word character for the weight too): the rest of its word in a tight loop.
+			if (!inWord) words++;
+			inWord = true;
+			inLong = false;
+			word = true;
+			while (i + 1 < n) {
+				const k = CLASS[text.charCodeAt(i + 1)];
+				if (k !== LOWER && k !== UPPER && k !== NUMERIC) break;
+				i++;
+			}
+			continue;
+		}
+		if (cls === SP) {
+			// A space: no weight of its own, it only ends a word or a run of full stops.
+			inWord = inLong = false;
+			continue;
+		}
 		// The character's weight (every character of a known class is in the BMP, none a surrogate).
 		let kind = kinds[c] ?? 0;
 		if (kind === 0) kind = learnKind(kinds, c);
