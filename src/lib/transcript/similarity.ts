@@ -15,7 +15,7 @@ export interface TitleMatcher {
 	/** Weighted share of `needle`'s units found in `hay` units, in [0, 1] (bigrams and words when it has any). */
 	containment(needle: string, hay: Set<string>): number;
 	/** The matcher's ids of a text's distinct units, in the order of `units(text)` (cached; ids shared by all texts). */
-	unitIds(text: string): Int32Array;
+	unitIds(text: string): readonly number[];
 	/** The weight of the unit with id `id`, as `weight` gives it. */
 	idWeight(id: number): number;
 	/** How many unit ids have been given out so far. */
@@ -40,13 +40,12 @@ export function createTitleMatcher(corpus: readonly string[]): TitleMatcher {
 		}
 		return id;
 	};
-	const idCache = new Map<string, Int32Array>();
-	const unitIds = (text: string): Int32Array => {
+	// Small arrays of small integers: cheaper to keep, one per title, than typed arrays.
+	const idCache = new Map<string, number[]>();
+	const unitIds = (text: string): readonly number[] => {
 		let list = idCache.get(text);
 		if (!list) {
-			const units = matchUnitList(text);
-			list = new Int32Array(units.length);
-			for (let k = 0; k < units.length; k++) list[k] = idOf(units[k] ?? '');
+			list = matchUnitList(text).map(idOf);
 			idCache.set(text, list);
 		}
 		return list;
@@ -55,7 +54,7 @@ export function createTitleMatcher(corpus: readonly string[]): TitleMatcher {
 	const units = (text: string): Set<string> => {
 		let u = sets.get(text);
 		if (!u) {
-			u = new Set(Array.from(unitIds(text), (id) => names[id] ?? ''));
+			u = new Set(unitIds(text).map((id) => names[id] ?? ''));
 			sets.set(text, u);
 		}
 		return u;
