@@ -128,10 +128,15 @@ function placedEstimator(
 	return estimator(points);
 }
 
-/** Aligns timeline entries (in time order) to sections: headings first, then paragraphs, then estimates. */
+/**
+ * Aligns timeline entries (in time order) to sections: headings first, then paragraphs, then estimates.
+ * The result holds copies of the entries, sections and blocks with their anchors set; with `own`,
+ * the caller hands over objects made for this call (every anchor null) and they are filled in place.
+ */
 export function alignTimeline(
 	entries: readonly TimelineEntry[],
-	sections: readonly Section[]
+	sections: readonly Section[],
+	own = false
 ): Alignment {
 	let built: TitleMatcher | null = null;
 	const matcher = (): TitleMatcher =>
@@ -248,12 +253,16 @@ export function alignTimeline(
 	const anchors = raw.sort(
 		(a, b) => a.time - b.time || a.section - b.section || (a.block ?? -1) - (b.block ?? -1)
 	);
-	const timeline = entries.map((e) => ({ ...e, anchor: null as number | null }));
-	const out = sections.map((s) => ({
-		...s,
-		anchor: null as number | null,
-		blocks: s.blocks.map((b) => ({ ...b, anchor: null as number | null }))
-	}));
+	const timeline: TimelineEntry[] = own
+		? (entries as TimelineEntry[])
+		: entries.map((e) => ({ ...e, anchor: null }));
+	const out: Section[] = own
+		? (sections as Section[])
+		: sections.map((s) => ({
+				...s,
+				anchor: null,
+				blocks: s.blocks.map((b) => ({ ...b, anchor: null }))
+			}));
 	anchors.forEach((a, k) => {
 		const section = out[a.section];
 		if (!section) return;

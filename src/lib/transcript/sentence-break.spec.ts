@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from './formats';
-import { fastSentenceSpans, knownSentenceChars } from './sentence-break';
+import { fastSentences, fastSentenceSpans, knownSentenceChars } from './sentence-break';
+import { speakingWeight } from './speaking-weight';
 import { inlineSource, segmentWithIntl } from './timing';
 
 const interview = readFileSync(
@@ -125,4 +126,31 @@ describe('fastSentenceSpans', () => {
 		for (const ch of known)
 			expect(fastSentenceSpans(`x! ${ch}`)?.length, ch).toBe(/[\p{L}\p{N}]/u.test(ch) ? 2 : 1);
 	});
+});
+
+describe('fastSentences', () => {
+	it('weighs each sentence as speakingWeight weighs its span (joined pieces too), in the same pass', () => {
+		const token = fc.constantFrom(
+			...['The', 'word', 'a', 'U', 'S', '3', '中文', '他', 'GPT', 'o1', '…', '...', '!', '?'],
+			...['.', '. ', '!', '? ', '。', '！', '？', '．', ' ', '\u3000', '"', '”', '（', '）', ')'],
+			...[',', ', ', ':', ';', '-', '—', '–', '、', '，', '：', '；', '#', '·', '～', '«', '»']
+		);
+		fc.assert(
+			fc.property(
+				fc.array(token, { maxLength: 30 }).map((ts) => ts.join('')),
+				(text) => {
+					const sentences = fastSentences(text);
+					expect(sentences?.map(({ from, to }) => ({ from, to }))).toEqual(segmentWithIntl(text));
+					for (const s of sentences ?? [])
+						expect(s.weight, JSON.stringify(text.slice(s.from, s.to))).toBe(
+							speakingWeight(text, s.from, s.to)
+						);
+				}
+			),
+			{ numRuns: 10_000 }
+		);
+		// A piece without a letter joins the sentence before, and is weighed with it ("!…" is one pause).
+		expect(fastSentences('Hi!…')).toEqual([{ from: 0, to: 4, weight: speakingWeight('Hi!…') }]);
+		expect(speakingWeight('Hi!…')).toBeLessThan(speakingWeight('Hi!') + speakingWeight('…'));
+	}, 60_000);
 });

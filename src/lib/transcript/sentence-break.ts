@@ -4,6 +4,17 @@
  * CJK ideographs, common CJK and typographic punctuation); null for any other text, which the
  * caller hands to `Intl.Segmenter` itself. The spec compares both on real and generated text.
  */
+import type { Sentence } from './model';
+import {
+	CJK_KIND,
+	kindTable,
+	learnKind,
+	LONG_KIND,
+	SHORT_KIND,
+	speakingWeight,
+	weigh,
+	WORD_KIND
+} from './speaking-weight';
 
 /** Sentence-break classes (UAX #29) of the characters this splitter knows; 0 = unknown. */
 const UNKNOWN = 0;
@@ -58,50 +69,83 @@ export function knownSentenceChars(): string {
 const isWordClass = (cls: number): boolean =>
 	cls === LOWER || cls === UPPER || cls === OLETTER || cls === NUMERIC;
 
-/** Finds the next sentence terminator or character of unknown class (what the scan must stop at). */
-const STOP = buildStopPattern();
-
-function buildStopPattern(): RegExp {
-	const hex = (c: number): string => `\\u${c.toString(16).padStart(4, '0')}`;
-	let ranges = '';
-	for (let c = 0; c < CLASS.length; c++) {
-		const plain = (k: number): boolean => {
-			const cls = CLASS[k] ?? UNKNOWN;
-			return cls !== UNKNOWN && cls !== ATERM && cls !== STERM;
-		};
-		if (!plain(c)) continue;
-		let end = c;
-		while (end + 1 < CLASS.length && plain(end + 1)) end++;
-		ranges += end > c ? `${hex(c)}-${hex(end)}` : hex(c);
-		c = end;
-	}
-	return new RegExp(`[^${ranges}]`, 'g');
-}
-
-/** True when `text[from, to)` holds a letter or digit. */
-function hasWord(text: string, from: number, to: number): boolean {
-	for (let i = from; i < to; i++)
-		if (isWordClass(CLASS[text.charCodeAt(i)] ?? UNKNOWN)) return true;
-	return false;
-}
-
 /**
- * The sentences of `text` as consecutive `[from, to)` spans covering it, pieces without a letter or
- * digit joined to the one before; null when the text holds a character whose class is not known here.
+ * The sentences of `text` as consecutive spans covering it, pieces without a letter or digit joined
+ * to the one before, each with its speaking weight (as `speakingWeight` gives it), found in one pass
+ * over the text; null when the text holds a character whose class is not known here.
  */
-export function fastSentenceSpans(text: string): { from: number; to: number }[] | null {
+export function fastSentences(text: string): Sentence[] | null {
 	const n = text.length;
-	const out: { from: number; to: number }[] = [];
+	const kinds = kindTable();
+	const out: Sentence[] = [];
 	let start = 0;
-	let i = 0;
-	while (i < n) {
-		STOP.lastIndex = i;
-		if (!STOP.test(text)) break;
-		i = STOP.lastIndex - 1;
-		const cls = CLASS[text.charCodeAt(i)] ?? UNKNOWN;
+	// What the piece since `start` holds: a letter or digit; its weight counts (as speakingWeight counts).
+	let word = false;
+	let cjk = 0;
+	let words = 0;
+	let short = 0;
+	let long = 0;
+	let inWord = false;
+	let inLong = false;
+	/** Where the sentence rules put the next break (only closing marks and spaces lie before it). */
+	let breakAt = -1;
+	for (let i = 0; i < n; i++) {
+		if (i === breakAt) {
+			// SB11: a break before i.
+			const last = out[out.length - 1];
+			if (last && !word) {
+				last.to = i;
+				last.weight = speakingWeight(text, last.from, i);
+			} else out.push({ from: start, to: i, weight: weigh(cjk, words, short, long) });
+			start = i;
+			word = inWord = inLong = false;
+			cjk = words = short = long = 0;
+		}
+		const c = text.charCodeAt(i);
+		const cls = CLASS[c] ?? UNKNOWN;
 		if (cls === UNKNOWN) return null;
+		if (cls === LOWER || cls === UPPER || cls === NUMERIC) {
+			// An ASCII letter or digit (a word character for the weight too): the rest of its word in a tight loop.
+			if (!inWord) words++;
+			inWord = true;
+			inLong = false;
+			word = true;
+			while (i + 1 < n) {
+				const k = CLASS[text.charCodeAt(i + 1)];
+				if (k !== LOWER && k !== UPPER && k !== NUMERIC) break;
+				i++;
+			}
+			continue;
+		}
+		if (cls === SP) {
+			// A space: no weight of its own, it only ends a word or a run of full stops.
+			inWord = inLong = false;
+			continue;
+		}
+		// The character's weight (every character of a known class is in the BMP, none a surrogate).
+		let kind = kinds[c] ?? 0;
+		if (kind === 0) kind = learnKind(kinds, c);
+		if (kind === WORD_KIND) {
+			if (!inWord) words++;
+			inWord = true;
+			inLong = false;
+		} else {
+			inWord = false;
+			if (kind === LONG_KIND) {
+				if (!inLong) long++;
+				inLong = true;
+			} else {
+				inLong = false;
+				if (kind === CJK_KIND) cjk++;
+				else if (kind === SHORT_KIND) short++;
+			}
+		}
+		if (cls !== ATERM && cls !== STERM) {
+			if (!word && isWordClass(cls)) word = true;
+			continue;
+		}
+		// A terminator: where does its sentence end, if it ends here?
 		let j = i + 1;
-		i = j;
 		if (cls === ATERM && j < n) {
 			const next = CLASS[text.charCodeAt(j)] ?? UNKNOWN;
 			if (next === NUMERIC) continue; // SB6: 3.14
@@ -110,10 +154,9 @@ export function fastSentenceSpans(text: string): { from: number; to: number }[] 
 		}
 		while (j < n && CLASS[text.charCodeAt(j)] === CLOSE) j++; // SB9
 		while (j < n && CLASS[text.charCodeAt(j)] === SP) j++; // SB10
-		if (j >= n) break; // the last sentence runs to the end
+		if (j >= n) continue; // the last sentence runs to the end
 		const after = CLASS[text.charCodeAt(j)] ?? UNKNOWN;
 		if (after === UNKNOWN) return null;
-		i = j;
 		if (after === SCONTINUE || after === ATERM || after === STERM) continue; // SB8a
 		if (cls === ATERM) {
 			// SB8: no break when the next letter (past non-letters) is lower case.
@@ -126,16 +169,22 @@ export function fastSentenceSpans(text: string): { from: number; to: number }[] 
 			}
 			if (q < n && k === LOWER) continue;
 		}
-		// SB11: a break at j.
-		const last = out[out.length - 1];
-		if (last && !hasWord(text, start, j)) last.to = j;
-		else out.push({ from: start, to: j });
-		start = j;
+		breakAt = j;
 	}
 	if (start < n) {
 		const last = out[out.length - 1];
-		if (last && !hasWord(text, start, n)) last.to = n;
-		else out.push({ from: start, to: n });
+		if (last && !word) {
+			last.to = n;
+			last.weight = speakingWeight(text, last.from, n);
+		} else out.push({ from: start, to: n, weight: weigh(cjk, words, short, long) });
 	}
 	return out;
+}
+
+/**
+ * The sentences of `text` as consecutive `[from, to)` spans covering it, pieces without a letter or
+ * digit joined to the one before; null when the text holds a character whose class is not known here.
+ */
+export function fastSentenceSpans(text: string): { from: number; to: number }[] | null {
+	return fastSentences(text)?.map(({ from, to }) => ({ from, to })) ?? null;
 }

@@ -16,32 +16,21 @@ interface Interned {
 	total: Float64Array;
 }
 
-/** Interns the units of `titles` into `ids` (unit → id, shared between both sides), with weights into `weights`. */
-function intern(
-	titles: readonly string[],
-	matcher: TitleMatcher,
-	ids: Map<string, number>,
-	weights: number[]
-): Interned {
-	const sets = titles.map((title) => matcher.units(title));
+/** Lays out the matcher's unit ids of `titles` one after the other, with each title's total weight. */
+function intern(titles: readonly string[], matcher: TitleMatcher): Interned {
+	const lists = titles.map((title) => matcher.unitIds(title));
 	let size = 0;
-	for (const set of sets) size += set.size;
+	for (const list of lists) size += list.length;
 	const units = new Int32Array(size);
 	const start = new Int32Array(titles.length + 1);
 	const total = new Float64Array(titles.length);
 	let k = 0;
-	sets.forEach((set, t) => {
+	lists.forEach((list, t) => {
 		start[t] = k;
 		let sum = 0;
-		for (const u of set) {
-			let id = ids.get(u);
-			if (id === undefined) {
-				id = weights.length;
-				ids.set(u, id);
-				weights.push(matcher.weight(u));
-			}
+		for (const id of list) {
 			units[k++] = id;
-			sum += weights[id] ?? 0;
+			sum += matcher.idWeight(id);
 		}
 		total[t] = sum;
 	});
@@ -60,10 +49,10 @@ export function sparseMatch(
 	const m = b.length;
 	// Scores are computed here from interned units, with the same additions in the same order as
 	// `matcher.similarity`, so they are the same numbers; only the bookkeeping is cheaper.
-	const ids = new Map<string, number>();
-	const weights: number[] = [];
-	const B = intern(b, matcher, ids, weights);
-	const A = intern(a, matcher, ids, weights);
+	const B = intern(b, matcher);
+	const A = intern(a, matcher);
+	const weights = new Float64Array(matcher.idCount());
+	for (let id = 0; id < weights.length; id++) weights[id] = matcher.idWeight(id);
 	const postings: number[][] = [];
 	for (let j = 0; j < m; j++)
 		for (let k = B.start[j] ?? 0; k < (B.start[j + 1] ?? 0); k++) {

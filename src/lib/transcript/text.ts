@@ -5,7 +5,6 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 const PUNCT = /[\p{P}\p{S}]+/gu;
 const LETTER = /^[\p{L}\p{N}]$/u;
 const LATIN_WORD = /[\p{L}\p{N}]+/gu;
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** True when the character is CJK (Han, kana or Hangul). */
 export function isCjk(ch: string): boolean {
@@ -59,14 +58,46 @@ export function tokenize(s: string): Tokens {
 	return { chars, bigrams, words };
 }
 
+/** Printable ASCII only: NFKC leaves it as it is, and its only units are words (runs of letters and digits). */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** {@link matchUnitList} of printable ASCII: its letter-and-digit runs, lowercased and stemmed, in order (no regex per word). */
+function asciiUnits(s: string): string[] {
+	const out: string[] = [];
+	// Repeats are found in the list itself while it is short (titles), by a Set once it is long (paragraphs).
+	let seen: Set<string> | null = null;
+	let start = -1;
+	for (let i = 0; i <= s.length; i++) {
+		const c = i < s.length ? s.charCodeAt(i) : 0;
+		if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+			if (start < 0) start = i;
+		} else if (start >= 0) {
+			const unit = `w:${stemWord(s.slice(start, i).toLowerCase())}`;
+			if (seen ? !seen.has(unit) : !out.includes(unit)) {
+				out.push(unit);
+				if (seen) seen.add(unit);
+				else if (out.length === 16) seen = new Set(out);
+			}
+			start = -1;
+		}
+	}
+	return out;
+}
+
 /** The distinct matching units of a text, tagged by kind (`c:人`, `b:人工`, `w:model`). */
 export function matchUnits(s: string): Set<string> {
+	return new Set(matchUnitList(s));
+}
+
+/** {@link matchUnits} as a list, in the same order (no Set made for plain ASCII). */
+export function matchUnitList(s: string): string[] {
+	if (PRINTABLE_ASCII.test(s)) return asciiUnits(s);
 	const t = tokenize(s);
 	const out = new Set<string>();
 	for (const c of t.chars) out.add(`c:${c}`);
 	for (const b of t.bigrams) out.add(`b:${b}`);
 	for (const w of t.words) out.add(`w:${w}`);
-	return out;
+	return [...out];
 }
 
 /** Joins two lines of one paragraph: no space when either side is CJK, else one space. */
@@ -107,7 +138,7 @@ export function textWeight(s: string): number {
 
 /** A stable URL-fragment id: CJK and other letters kept, lowercase, hyphens between words, deduped as -2, -3. */
 export function slugify(title: string, taken: Set<string>): string {
-	// Printable ASCII is its own NFKC form, and its letters and digits are [a-z0-9] once lowercased.
+	// Printable ASCII: NFKC leaves it as it is, and its letters and digits are [a-z0-9] once lowercased.
 	const base =
 		(PRINTABLE_ASCII.test(title)
 			? title.toLowerCase().replace(/[^a-z0-9]+/g, '-')

@@ -17,8 +17,10 @@ function roundMs(sec: number): number {
 
 /** Parses `01:44`, `1:02:03`, `1:02:03.45`, `02:03,500`, `[01:44]`, `(01:44)`, `**(01:44)**` into seconds, or null. */
 export function parseTimecode(s: string, options: ParseTimecodeOptions = {}): number | null {
-	const core = s.trim().replace(WRAPPERS, '');
-	const m = COLON_FORM.exec(core);
+	// A bare timecode (as timeline lines hand it over) needs no unwrapping: it is its own core.
+	const bare = COLON_FORM.exec(s);
+	const core = bare ? s : s.trim().replace(WRAPPERS, '');
+	const m = bare ?? COLON_FORM.exec(core);
 	if (m) {
 		const [, h, mm = '0', ss = '0', frac] = m;
 		const minutes = Number(mm);

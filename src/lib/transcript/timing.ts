@@ -1,96 +1,16 @@
 /** Sentence-level timing: split blocks into sentences, weigh them by speaking time, spread each timed span over them. */
 import { sweepEstimator } from './interpolate';
 import type { Block, Inline, Section, Sentence, Transcript } from './model';
-import { fastSentenceSpans } from './sentence-break';
+import { fastSentences } from './sentence-break';
+import { speakingWeight } from './speaking-weight';
 
-/** Speaking-time weights, in units of one CJK character (≈ 0.22 s in Mandarin narration). */
-export const WEIGHTS = { cjk: 1, word: 1.6, shortPause: 0.6, longPause: 1.2 } as const;
+export { speakingWeight, WEIGHTS } from './speaking-weight';
 
 /** The block's inline text: every piece's text joined (images count as nothing); sentence offsets index it. */
 export function inlineSource(inlines: readonly Inline[]): string {
 	let out = '';
 	for (const p of inlines) if (p.kind !== 'image') out += p.text;
 	return out;
-}
-
-/** Character classes for {@link speakingWeight}, filled in as characters are met (BMP only). */
-const enum Kind {
-	Unknown = 0,
-	Other,
-	Cjk,
-	Word,
-	Short,
-	Long
-}
-const CJK_ONE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
-const WORD_ONE = /^[\p{L}\p{N}]$/u;
-const SHORT_ONE = /^[,，、;；:：—–]$/;
-const LONG_ONE = /^[.!?。！？…]$/;
-let kinds: Uint8Array | null = null;
-
-/** The class of the code point `cp` (as the regular expressions above see it). */
-function kindOf(cp: number): Kind {
-	if (cp < 0x10000) {
-		kinds ??= new Uint8Array(0x10000);
-		const known = kinds[cp] as Kind;
-		if (known !== Kind.Unknown) return known;
-		const kind = classify(String.fromCharCode(cp));
-		kinds[cp] = kind;
-		return kind;
-	}
-	return classify(String.fromCodePoint(cp));
-}
-
-function classify(ch: string): Kind {
-	if (CJK_ONE.test(ch)) return Kind.Cjk;
-	if (WORD_ONE.test(ch)) return Kind.Word;
-	if (SHORT_ONE.test(ch)) return Kind.Short;
-	if (LONG_ONE.test(ch)) return Kind.Long;
-	return Kind.Other;
-}
-
-/**
- * How long a text (or its part `from`–`to`) takes to say, in {@link WEIGHTS} units: CJK characters,
- * Latin words (runs of letters and digits), pauses at punctuation (a run of full stops counts once).
- * One pass, no allocation.
- */
-export function speakingWeight(text: string, from = 0, to = text.length): number {
-	let cjk = 0;
-	let words = 0;
-	let short = 0;
-	let long = 0;
-	let inWord = false;
-	let inLong = false;
-	const end = Math.min(to, text.length);
-	for (let i = Math.max(0, from); i < end; i++) {
-		let cp = text.charCodeAt(i);
-		if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < end) {
-			const low = text.charCodeAt(i + 1);
-			if (low >= 0xdc00 && low <= 0xdfff) {
-				cp = (cp - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-				i++;
-			}
-		}
-		const kind =
-			(cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39)
-				? Kind.Word
-				: cp === 0x20
-					? Kind.Other
-					: kindOf(cp);
-		if (kind === Kind.Word) {
-			if (!inWord) words++;
-			inWord = true;
-		} else inWord = false;
-		if (kind === Kind.Long) {
-			if (!inLong) long++;
-			inLong = true;
-		} else inLong = false;
-		if (kind === Kind.Cjk) cjk++;
-		else if (kind === Kind.Short) short++;
-	}
-	return (
-		cjk * WEIGHTS.cjk + words * WEIGHTS.word + short * WEIGHTS.shortPause + long * WEIGHTS.longPause
-	);
 }
 
 let segmenter: Intl.Segmenter | null = null;
@@ -100,9 +20,14 @@ let segmenter: Intl.Segmenter | null = null;
  * the one before), each with its speaking weight.
  */
 export function segmentSentences(text: string): Sentence[] {
-	const spans: Sentence[] = fastSentenceSpans(text) ?? segmentWithIntl(text);
-	for (const s of spans) s.weight = speakingWeight(text, s.from, s.to);
-	return spans;
+	const fast = fastSentences(text);
+	if (fast) return fast;
+	// Each sentence is made whole at once (no property added later: no per-object property store).
+	return segmentWithIntl(text).map(({ from, to }) => ({
+		from,
+		to,
+		weight: speakingWeight(text, from, to)
+	}));
 }
 
 /** The block's sentences, each with its speaking weight (those that have one are kept as they are). */

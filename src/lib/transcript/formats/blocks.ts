@@ -38,16 +38,12 @@ function makeBlock(kind: Block['kind'], source: string, line: number, sentences:
 	const onlyImages =
 		inlines.length > 0 &&
 		inlines.every((p) => p.kind === 'image' || (p.kind === 'text' && !p.text.trim()));
-	const block: Block = {
-		kind: kind === 'paragraph' && onlyImages ? 'image' : kind,
-		text,
-		inlines,
-		line,
-		anchor: null
-	};
-	const split = sentences ? blockSentences(block) : undefined;
-	if (split) block.sentences = split;
-	return block;
+	const blockKind = kind === 'paragraph' && onlyImages ? 'image' : kind;
+	const split = sentences ? blockSentences({ kind: blockKind, text, inlines }) : undefined;
+	// Made whole at once (`sentences` last, as before): no property added to the object later.
+	return split
+		? { kind: blockKind, text, inlines, line, anchor: null, sentences: split }
+		: { kind: blockKind, text, inlines, line, anchor: null };
 }
 
 /**

@@ -33,12 +33,23 @@ function chapterRun(lines: readonly string[]): { index: number; time: number; ti
 	return run.length > best.length ? run : best;
 }
 
+/** True when some line of `text` passes `test` (lines are cut one by one, up to the first that does). */
+function someLine(text: string, test: (line: string) => boolean): boolean {
+	for (let from = 0; from <= text.length;) {
+		const end = text.indexOf('\n', from);
+		const to = end < 0 ? text.length : end;
+		if (test(text.slice(from, to))) return true;
+		from = to + 1;
+	}
+	return false;
+}
+
 /** Confidence that a text is a chapter list: a run of ≥ 3 chapter lines and no Markdown headings. */
 export function detectChapterList(text: string): number {
-	const lines = text.split('\n');
-	if (lines.some((l) => parseHeadingLine(l))) return 0;
-	if (lines.some((l) => /^\s*\*\*\(\d/.test(l))) return 0; // the seed's own timeline style
-	return chapterRun(lines).length >= 3 ? 0.5 : 0;
+	// A Markdown transcript is told apart at its first heading, without cutting the whole text into lines.
+	if (someLine(text, (l) => parseHeadingLine(l) !== null)) return 0;
+	if (someLine(text, (l) => /^\s*\*\*\(\d/.test(l))) return 0; // the seed's own timeline style
+	return chapterRun(text.split('\n')).length >= 3 ? 0.5 : 0;
 }
 
 /** Reads a chapter list (with any prose around it kept as front matter); reports YouTube's chapter rules. */

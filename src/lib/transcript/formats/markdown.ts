@@ -14,8 +14,14 @@ import { parseTimestampLine, type TimestampLine } from './timeline-line';
 /** A timestamp line with its 0-based line index. */
 export type Stamped = TimestampLine & { index: number };
 
-/** The longest contiguous run (blank lines allowed between) of at least two timestamp lines. */
-export function findTimelineRun(lines: readonly string[]): Stamped[] {
+/**
+ * The longest contiguous run (blank lines allowed between) of at least two timestamp lines;
+ * `heading` says which lines are headings when the caller knows already.
+ */
+export function findTimelineRun(
+	lines: readonly string[],
+	heading: (index: number) => boolean = (index) => parseHeadingLine(lines[index] ?? '') !== null
+): Stamped[] {
 	let best: Stamped[] = [];
 	let run: Stamped[] = [];
 	const close = (): void => {
@@ -24,8 +30,8 @@ export function findTimelineRun(lines: readonly string[]): Stamped[] {
 	};
 	lines.forEach((line, index) => {
 		if (!line.trim()) return;
-		const stamp = parseHeadingLine(line) ? null : parseTimestampLine(line);
-		if (stamp) run.push({ ...stamp, index });
+		const stamp = heading(index) ? null : parseTimestampLine(line);
+		if (stamp) run.push({ time: stamp.time, label: stamp.label, title: stamp.title, index });
 		else close();
 	});
 	close();
@@ -56,6 +62,7 @@ function timeNear(times: readonly number[]): (time: number) => boolean {
 /** Sorts entries by time (stable), warning about entries out of order and duplicates. */
 function orderEntries(stamps: readonly Stamped[], diagnostics: Diagnostic[]): TimelineEntry[] {
 	let latest = -Infinity;
+	let sorted = true;
 	const seen = new Map<number, Stamped>();
 	const kept: Stamped[] = [];
 	for (const s of stamps) {
@@ -79,7 +86,8 @@ function orderEntries(stamps: readonly Stamped[], diagnostics: Diagnostic[]): Ti
 				code: 'timeline-same-time',
 				params: { line, twin: twin.index + 1, label: s.label }
 			});
-		if (s.time < latest)
+		if (s.time < latest) {
+			sorted = false;
 			diagnostics.push({
 				level: 'warning',
 				message: `Timeline line ${line} (${s.label}) is earlier than the line before it; the timeline was sorted by time.`,
@@ -87,20 +95,25 @@ function orderEntries(stamps: readonly Stamped[], diagnostics: Diagnostic[]): Ti
 				code: 'timeline-unordered',
 				params: { line, label: s.label }
 			});
+		}
 		latest = Math.max(latest, s.time);
 		seen.set(s.time, s);
 		kept.push(s);
 	}
-	return kept
-		.map((s, order) => ({ s, order }))
-		.sort((a, b) => a.s.time - b.s.time || a.order - b.order)
-		.map(({ s }) => ({
-			time: s.time,
-			label: s.label,
-			title: s.title,
-			line: s.index + 1,
-			anchor: null
-		}));
+	// A timeline already in time order (the usual case) needs no sort: the sort is stable.
+	const order = sorted
+		? kept
+		: kept
+				.map((s, k) => ({ s, k }))
+				.sort((a, b) => a.s.time - b.s.time || a.k - b.k)
+				.map(({ s }) => s);
+	return order.map((s) => ({
+		time: s.time,
+		label: s.label,
+		title: s.title,
+		line: s.index + 1,
+		anchor: null
+	}));
 }
 
 /** The most used heading level among `headings` (ties go to the higher level, i.e. the smaller number). */
@@ -123,12 +136,12 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 			undefined,
 			{ code: 'empty' }
 		);
-	const lines = text.replace(/\r\n?/g, '\n').split('\n');
+	const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
 	const diagnostics: Diagnostic[] = [];
 	const headings: (HeadingLine & { index: number })[] = [];
 	lines.forEach((line, index) => {
 		const h = parseHeadingLine(line);
-		if (h) headings.push({ ...h, index });
+		if (h) headings.push({ level: h.level, raw: h.raw, index });
 	});
 	const firstContent = lines.findIndex((l) => l.trim() !== '');
 	const titleHeading = headings.find((h) => h.level === 1 && h.index === firstContent);
@@ -136,7 +149,9 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 		? headingText(titleHeading.raw)
 		: (fileName?.replace(/\.[^.]+$/, '') ?? '') || 'Untitled';
 
-	const run = findTimelineRun(lines);
+	const isHeading = new Uint8Array(lines.length);
+	for (const h of headings) isHeading[h.index] = 1;
+	const run = findTimelineRun(lines, (index) => isHeading[index] === 1);
 	const skip = new Set<number>(run.map((s) => s.index));
 	if (titleHeading) skip.add(titleHeading.index);
 	const runEnd = run.at(-1)?.index ?? -1;
@@ -176,7 +191,7 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 			const timed = parseTimestampLine(h.raw);
 			const sectionTitle = timed?.title || headingText(h.raw);
 			if (timed && !nearRun(timed.time))
-				stamps.push({ ...timed, title: sectionTitle, index: h.index });
+				stamps.push({ time: timed.time, label: timed.label, title: sectionTitle, index: h.index });
 			sections.push({
 				id: slugify(sectionTitle, taken),
 				title: sectionTitle,
@@ -199,7 +214,7 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 				'No timeline was found, so the text is shown untimed. To follow along with the media, add a list of lines such as "**(01:44)** Section title" or "01:44 Section title", or put the time in the headings ("## 01:44 Section title").',
 			code: 'no-timeline'
 		});
-	const aligned = alignTimeline(entries, sections);
+	const aligned = alignTimeline(entries, sections, true);
 	return {
 		title,
 		format: run.length ? 'markdown-timeline' : headings.length ? 'markdown' : 'plain-text',
