@@ -69,6 +69,18 @@ export class PeakReducer {
 		}
 	}
 
+	/** Folds in buckets `min`/`max` reduced elsewhere (same layout), starting at bucket `from`. */
+	merge(from: number, min: Float32Array, max: Float32Array): void {
+		const to = Math.min(this.min.length, from + min.length);
+		if (from < 0 || to <= from) return;
+		for (let b = from; b < to; b++) {
+			if (min[b - from]! < this.min[b]!) this.min[b] = min[b - from]!;
+			if (max[b - from]! > this.max[b]!) this.max[b] = max[b - from]!;
+		}
+		this.#dirtyFrom = Math.min(this.#dirtyFrom, from);
+		this.#dirtyTo = Math.max(this.#dirtyTo, to);
+	}
+
 	/** The buckets changed since the last call, as copies (transferable), or null when none changed. */
 	takeChanges(): { from: number; min: Float32Array; max: Float32Array } | null {
 		if (this.#dirtyTo <= this.#dirtyFrom) return null;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PeaksMessage } from './messages';
 import { interleave } from './reduce';
 import { streamPeaks } from './stream-peaks';
+import { join, oggPage, opusHeadPacket, packet } from './test-bytes';
 
 /** A 16-bit mono WAV whose 440 Hz tone has amplitude `amps[k]` during second k. */
 function wav(amps: number[], sampleRate = 8000): Blob {
@@ -92,5 +93,50 @@ describe('streamPeaks', () => {
 		await streamPeaks(new Blob(['not audio at all']), (m) => messages.push(m));
 		expect(messages).toHaveLength(1);
 		expect(messages[0]?.type).toBe('error');
+	});
+});
+
+describe('streamPeaks with the WebAssembly decoders', () => {
+	/** Ogg Opus: headers, then `pages` pages of 50 packets of 20 ms each (CELT frames of filler bytes). */
+	function oggOpus(pages: number, filler: number): Blob {
+		const tags = join(new TextEncoder().encode('OpusTags'), new Uint8Array(8));
+		const parts = [
+			oggPage(7, 0, 2, [{ bytes: opusHeadPacket(312), ends: true }]),
+			oggPage(7, 0, 0, [{ bytes: tags, ends: true }])
+		];
+		for (let p = 0; p < pages; p++) {
+			const list = Array.from({ length: 50 }, () => ({ bytes: packet(40, filler), ends: true }));
+			parts.push(oggPage(7, (p + 1) * 48000, p === pages - 1 ? 4 : 0, list));
+		}
+		return new Blob([join(...parts)], { type: 'audio/ogg' });
+	}
+
+	it('decodes Ogg Opus with libopus: meta, chunks up to progress 1, done', async () => {
+		const messages: PeaksMessage[] = [];
+		const peaks = await streamPeaks(oggOpus(5, 0xfc), (m) => messages.push(m), {
+			interval: 150,
+			now: ticking()
+		});
+		expect(messages[0]).toMatchObject({ type: 'meta' });
+		if (messages[0]?.type === 'meta') expect(messages[0].duration).toBeCloseTo(5 - 312 / 48000, 3);
+		expect(messages.at(-1)?.type).toBe('done');
+		const chunks = messages.filter((m) => m.type === 'chunk');
+		expect(chunks.at(-1)?.progress).toBeCloseTo(1, 6);
+		expect(peaks?.min.length).toBe(500);
+	});
+
+	it('never throws on garbage or cut-off audio: it ends with done or the read error', async () => {
+		const full = new Uint8Array(await oggOpus(5, 0x00).arrayBuffer());
+		for (const blob of [
+			oggOpus(3, 0x00),
+			new Blob([full.subarray(0, full.length - 500)]),
+			new Blob([full.subarray(0, 200), new Uint8Array(3000).fill(0x4f)])
+		]) {
+			const messages: PeaksMessage[] = [];
+			await expect(streamPeaks(blob, (m) => messages.push(m))).resolves.not.toThrow();
+			const last = messages.at(-1);
+			expect(last?.type === 'done' || last?.type === 'error').toBe(true);
+			if (last?.type === 'error') expect(['read', 'no-track', 'no-length']).toContain(last.code);
+		}
 	});
 });

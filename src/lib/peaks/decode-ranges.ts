@@ -1,0 +1,79 @@
+/** Decodes the byte ranges of an MP3 or Ogg Opus file into one reducer: the first here, the others in nested workers. */
+import type { DecodeJob } from './plan';
+import type { RangeMessage, RangeRequest } from './range-messages';
+import type { PeakReducer } from './reduce';
+import { decodeJob } from './wasm-decode';
+
+/** Options of {@link decodeRanges}. */
+export interface RangeOptions {
+	/** Milliseconds between the nested workers' bucket reports. */
+	interval: number;
+	/** Called with the seconds decoded so far (all ranges together). */
+	onProgress: (seconds: number) => void;
+	signal?: AbortSignal;
+}
+
+/**
+ * Decodes `jobs` into `reducer` (whose layout the nested workers share); without `Worker` (or when one
+ * cannot start) the ranges are decoded here one after another. Rejects on the first decoding error.
+ */
+export async function decodeRanges(
+	file: Blob,
+	jobs: DecodeJob[],
+	reducer: PeakReducer,
+	duration: number,
+	{ interval, onProgress, signal }: RangeOptions
+): Promise<void> {
+	const reached = jobs.map(() => 0);
+	const report = () => onProgress(reached.reduce((a, b) => a + b, 0));
+	const workers: Worker[] = [];
+	const here = (i: number) =>
+		decodeJob(
+			file,
+			jobs[i]!,
+			(samples, start, sampleRate) => {
+				reducer.add(samples, start, sampleRate);
+				reached[i] = start + samples.length / sampleRate - jobs[i]!.start;
+				report();
+			},
+			signal
+		);
+	const elsewhere = (i: number) =>
+		new Promise<void>((resolve, reject) => {
+			let started = false;
+			const worker = new Worker(new URL('./decode.worker.ts', import.meta.url), {
+				type: 'module'
+			});
+			workers.push(worker);
+			worker.onmessage = (event: MessageEvent<RangeMessage>) => {
+				started = true;
+				const m = event.data;
+				if (m.type === 'buckets') {
+					reducer.merge(m.from, m.min, m.max);
+					reached[i] = m.reached;
+					report();
+				} else if (m.type === 'done') resolve();
+				else reject(new Error(m.message));
+			};
+			// A worker that cannot start leaves its range to this one.
+			worker.onerror = (event) => {
+				event.preventDefault();
+				if (started) reject(new Error(event.message || 'decode worker failed'));
+				else here(i).then(resolve, reject);
+			};
+			const request: RangeRequest = { file, job: jobs[i]!, duration, rate: reducer.rate, interval };
+			worker.postMessage(request);
+		});
+	const stop = () => workers.forEach((w) => w.terminate());
+	signal?.addEventListener('abort', stop);
+	try {
+		if (typeof Worker === 'function' && jobs.length > 1) {
+			await Promise.all([here(0), ...jobs.slice(1).map((_, k) => elsewhere(k + 1))]);
+		} else {
+			for (let i = 0; i < jobs.length && !signal?.aborted; i++) await here(i);
+		}
+	} finally {
+		stop();
+		signal?.removeEventListener('abort', stop);
+	}
+}

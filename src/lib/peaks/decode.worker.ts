@@ -1,0 +1,48 @@
+/**
+ * A nested decode worker: the peaks worker starts one per extra byte range of an MP3 or Ogg Opus file;
+ * it reduces its range to buckets and posts them (terminating the peaks worker ends it too).
+ */
+import { PeakReducer } from './reduce';
+import { decodeJob } from './wasm-decode';
+import type { RangeMessage, RangeRequest } from './range-messages';
+
+const scope = self as unknown as {
+	onmessage: ((event: MessageEvent<RangeRequest>) => void) | null;
+	postMessage(message: RangeMessage, transfer: Transferable[]): void;
+};
+
+async function run({ file, job, duration, rate, interval }: RangeRequest): Promise<void> {
+	const reducer = new PeakReducer(duration, rate);
+	let reached = 0;
+	let last = performance.now();
+	const flush = () => {
+		const changes = reducer.takeChanges();
+		if (changes)
+			scope.postMessage({ type: 'buckets', ...changes, reached }, [
+				changes.min.buffer,
+				changes.max.buffer
+			]);
+	};
+	try {
+		await decodeJob(file, job, (samples, start, sampleRate) => {
+			reducer.add(samples, start, sampleRate);
+			reached = start + samples.length / sampleRate - job.start;
+			if (performance.now() - last >= interval) {
+				last = performance.now();
+				flush();
+			}
+		});
+		flush();
+		scope.postMessage({ type: 'done' }, []);
+	} catch (error) {
+		scope.postMessage(
+			{ type: 'error', message: error instanceof Error ? error.message : String(error) },
+			[]
+		);
+	}
+}
+
+scope.onmessage = (event) => {
+	scope.onmessage = null;
+	void run(event.data);
+};

@@ -1,0 +1,198 @@
+/** Splits an MP3 or Ogg Opus file into byte ranges that can be decoded independently (and in parallel). */
+import { id3v2Length, isTagFrame, mp3Header, nextFrameStart } from './mp3-frames';
+import { nextCapture, oggPageAt, OggPackets, opusHead, type OpusHead } from './ogg';
+
+/** One byte range of an MP3 file: decode from `from` to `to`, drop the first `skip` samples, the rest start at `start` s. */
+export interface Mp3Job {
+	codec: 'mp3';
+	from: number;
+	to: number;
+	/** Samples decoded only to fill the bit reservoir, then dropped. */
+	skip: number;
+	/** Time of the first kept sample in seconds. */
+	start: number;
+}
+
+/**
+ * One byte range of an Ogg Opus file, starting at a page: packets before granule `keep` only prime the
+ * decoder. `granule` is the position before the first page when known (else the first page primes too).
+ */
+export interface OpusJob {
+	codec: 'opus';
+	from: number;
+	to: number;
+	serial: number;
+	head: OpusHead;
+	granule: number | null;
+	keep: number;
+	/** Time of the first kept sample in seconds. */
+	start: number;
+}
+
+/** A range to decode. */
+export type DecodeJob = Mp3Job | OpusJob;
+
+/** MP3 frames decoded ahead of a range's start to fill the bit reservoir (10 is enough at any bitrate). */
+const MP3_PREROLL = 10;
+/** Opus samples (48 kHz) decoded ahead of a range's start, as RFC 7845 recommends (80 ms). */
+const OPUS_PREROLL = 3840;
+const WINDOW = 1 << 20;
+
+async function read(file: Blob, from: number, to: number): Promise<Uint8Array> {
+	return new Uint8Array(await file.slice(from, Math.min(to, file.size)).arrayBuffer());
+}
+
+/** Ranges of an MP3 file (`parts` of about equal size), or null when no MPEG audio frame is found. */
+export async function planMp3(file: Blob, parts: number): Promise<Mp3Job[] | null> {
+	let at = 0;
+	for (;;) {
+		const head = await read(file, at, at + 10);
+		const tag = id3v2Length(head);
+		if (tag === 0) break;
+		at += tag;
+	}
+	const first = await read(file, at, at + 65536);
+	const rel = nextFrameStart(first, 0);
+	if (rel < 0) return null;
+	let audio = at + rel;
+	const header = mp3Header(first, rel)!;
+	if (isTagFrame(first, rel, header)) audio += header.length;
+	const size = file.size;
+	const cuts = Array.from(
+		{ length: parts - 1 },
+		(_, i) => audio + ((size - audio) * (i + 1)) / parts
+	);
+	const jobs: Mp3Job[] = [];
+	let from = audio;
+	let skip = 0;
+	let start = 0;
+	// Walk the frame headers up to the last cut, counting samples and remembering the last frames.
+	const recent: { at: number; samples: number }[] = [];
+	let samples = 0;
+	let rate = header.sampleRate;
+	let pos = audio;
+	while (cuts.length && pos < size) {
+		const bytes = await read(file, pos, pos + WINDOW + 4);
+		let i = 0;
+		while (i + 4 <= bytes.length && cuts.length) {
+			let h = mp3Header(bytes, i);
+			if (!h) {
+				const next = nextFrameStart(bytes, i + 1);
+				if (next < 0) {
+					i = Math.max(i + 1, bytes.length - 4);
+					break;
+				}
+				i = next;
+				h = mp3Header(bytes, i)!;
+			}
+			if (pos + i >= cuts[0]!) {
+				cuts.shift();
+				const back = recent.slice(-MP3_PREROLL);
+				const preroll = back[0] ?? { at: pos + i, samples: 0 };
+				jobs.push({ codec: 'mp3', from, to: pos + i, skip, start });
+				from = preroll.at;
+				skip = back.reduce((n, f) => n + f.samples, 0);
+				start = samples / rate;
+			}
+			recent.push({ at: pos + i, samples: h.samples });
+			if (recent.length > MP3_PREROLL) recent.shift();
+			samples += h.samples;
+			rate = h.sampleRate;
+			i += h.length;
+		}
+		if (bytes.length < 8) break;
+		pos += i;
+	}
+	jobs.push({ codec: 'mp3', from, to: size, skip, start });
+	return jobs;
+}
+
+/** Ranges of an Ogg Opus file (`parts` of about equal size), or null when it has no Opus stream. */
+export async function planOpus(file: Blob, parts: number): Promise<OpusJob[] | null> {
+	// The identification header is the first packet of its stream, on the first page.
+	const begin = await read(file, 0, 65536 + 282);
+	const reader = new OggPackets();
+	let head: OpusHead | null = null;
+	let serial = -1;
+	let packets = 0;
+	let audio = -1;
+	let at = 0;
+	while (audio < 0) {
+		const page = oggPageAt(begin, at);
+		if (!page || at + page.length > begin.length) return null;
+		reader.push(begin.subarray(at, at + page.length), (packet) => {
+			if (packets++ === 0) head = opusHead(packet);
+		});
+		if (packets === 0 || !head) return null;
+		serial = page.serial;
+		at += page.length;
+		// Audio starts after the comment header (the second packet) ends.
+		if (packets >= 2) audio = at;
+	}
+	const opus = head as OpusHead | null;
+	if (!opus) return null;
+	const size = file.size;
+	const at0 = (g: number) => Math.max(0, (g - opus.preSkip) / 48000);
+	const jobs: OpusJob[] = [];
+	let from = audio;
+	let granule: number | null = 0;
+	let keep = 0;
+	for (let p = 1; p < parts; p++) {
+		const cut = audio + ((size - audio) * p) / parts;
+		const pages = await pagesNear(file, cut, serial);
+		// The first page at or after the cut starts the next range; earlier pages prime its decoder.
+		const split = pages.findIndex((pg) => pg.at >= cut);
+		if (split < 2 || pages[split]!.at <= from) continue;
+		const before = pages[split - 1]!.granule;
+		let prime = split - 1;
+		while (prime > 0 && before - pages[prime]!.granule < OPUS_PREROLL) prime--;
+		if (before - pages[prime]!.granule < OPUS_PREROLL || pages[prime]!.at <= from) continue;
+		jobs.push({
+			codec: 'opus',
+			from,
+			to: pages[split]!.at,
+			serial,
+			head: opus,
+			granule,
+			keep,
+			start: at0(keep)
+		});
+		from = pages[prime]!.at;
+		granule = null;
+		keep = before;
+	}
+	jobs.push({ codec: 'opus', from, to: size, serial, head: opus, granule, keep, start: at0(keep) });
+	return jobs;
+}
+
+/** Pages of stream `serial` (offset and granule, granule-less pages left out) around byte `cut`. */
+async function pagesNear(
+	file: Blob,
+	cut: number,
+	serial: number
+): Promise<{ at: number; granule: number }[]> {
+	const from = Math.max(0, Math.floor(cut) - 4 * 65536);
+	const bytes = await read(file, from, Math.floor(cut) + 2 * 65536);
+	// A capture pattern counts as a page start when three pages follow each other from it.
+	let at = nextCapture(bytes, 0);
+	while (at >= 0 && !chained(bytes, at)) at = nextCapture(bytes, at + 1);
+	const pages: { at: number; granule: number }[] = [];
+	while (at >= 0) {
+		const page = oggPageAt(bytes, at);
+		if (!page || at + page.length > bytes.length) break;
+		if (page.serial === serial && page.granule >= 0)
+			pages.push({ at: from + at, granule: page.granule });
+		at += page.length;
+	}
+	return pages;
+}
+
+function chained(bytes: Uint8Array, at: number): boolean {
+	let pos = at;
+	for (let n = 0; n < 3; n++) {
+		const page = oggPageAt(bytes, pos);
+		if (!page) return false;
+		pos += page.length;
+	}
+	return true;
+}
