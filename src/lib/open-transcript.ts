@@ -2,7 +2,7 @@ import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/forma
 import { TranscriptError, type Section, type Transcript } from '$lib/transcript/model';
 import { pairTranscripts } from '$lib/transcript/pair';
 import { toMarkdownTimeline } from '$lib/transcript/export';
-import { adoptSentenceTables } from '$lib/transcript/timing';
+import { adoptSentenceTables, adoptSentenceTimes } from '$lib/transcript/timing';
 import type { FileId } from './storage/fingerprint';
 import type { ParseReply, ParseRequest } from './parse.worker';
 import { prepareTranscriptBytes, type LegacyEncoding } from './text-encoding';
@@ -60,7 +60,7 @@ function takeWorker(): Worker {
 }
 
 /** Reads a file in a worker (one per file, ended when it answers); the sections arrive in slices. */
-function readInWorker(bytes: ArrayBuffer, name: string): Promise<ReadFile> {
+function readInWorker(bytes: ArrayBuffer, name: string, duration?: number): Promise<ReadFile> {
 	return new Promise((resolve, reject) => {
 		const worker = takeWorker();
 		let head: Extract<ParseReply, { kind: 'head' }> | null = null;
@@ -88,8 +88,11 @@ function readInWorker(bytes: ArrayBuffer, name: string): Promise<ReadFile> {
 					const transcript = { ...head.transcript, sections };
 					// Its sentence index and weights were built in the worker too.
 					adoptSentenceTables(sections, reply.tables);
+					adoptSentenceTimes(transcript, duration, reply.times);
 					rememberTerms(transcript, reply.terms);
-					resolve({ transcript, text: reply.text, legacy: head.legacy, id: reply.id });
+					// The page shows it in a task of its own, not in the one that took in the last message.
+					const read = { transcript, text: reply.text, legacy: head.legacy, id: reply.id };
+					setTimeout(() => resolve(read), 0);
 				}
 			}
 		};
@@ -97,7 +100,7 @@ function readInWorker(bytes: ArrayBuffer, name: string): Promise<ReadFile> {
 			worker.terminate();
 			reject(new Error(event.message || locale.t.readerStopped));
 		};
-		const request: ParseRequest = { bytes, name };
+		const request: ParseRequest = { bytes, name, duration };
 		worker.postMessage(request, [bytes]);
 	});
 }
@@ -113,7 +116,11 @@ async function readHere(buffer: ArrayBuffer, name: string): Promise<ReadFile> {
  * Reads a transcript file the reader chose; rejects with a message that says what is wrong and what to
  * do. `onNotice` hears about a file that opened with a caveat (read in a legacy text encoding).
  */
-async function readOne(file: File, onNotice?: (message: string) => void): Promise<ReadFile> {
+async function readOne(
+	file: File,
+	onNotice?: (message: string) => void,
+	duration?: number
+): Promise<ReadFile> {
 	if (file.size === 0) {
 		throw new TranscriptError(locale.t.transcriptEmpty(file.name));
 	}
@@ -125,7 +132,7 @@ async function readOne(file: File, onNotice?: (message: string) => void): Promis
 	try {
 		const read =
 			buffer.byteLength > WORKER_BYTES && typeof Worker !== 'undefined'
-				? await readInWorker(buffer, file.name)
+				? await readInWorker(buffer, file.name, duration)
 				: await readHere(buffer, file.name);
 		if (read.legacy) onNotice?.(locale.t.legacyEncoding(file.name, encodingName(read.legacy)));
 		return read;
@@ -140,16 +147,20 @@ async function readOne(file: File, onNotice?: (message: string) => void): Promis
 	}
 }
 
-/** Reads one transcript file, or two to pair (a text with captions or chapters). */
+/**
+ * Reads one transcript file, or two to pair (a text with captions or chapters). `duration` is the
+ * open media's (a large file's sentence times are then computed with the parse, off the page).
+ */
 export async function readTranscriptFiles(
 	files: readonly File[],
-	onNotice?: (message: string) => void
+	onNotice?: (message: string) => void,
+	duration?: number
 ): Promise<OpenedTranscript> {
 	const [a, b] = files;
 	if (!a) throw new TranscriptError(locale.t.noTranscriptChosen);
 	if (files.length > 2) throw new TranscriptError(locale.t.tooManyTranscripts(files.length));
 	if (!b) {
-		const read = await readOne(a, onNotice);
+		const read = await readOne(a, onNotice, duration);
 		return {
 			transcript: read.transcript,
 			name: a.name,

@@ -8,7 +8,14 @@ import { textId } from '$lib/storage/fingerprint';
 import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/formats';
 import { TranscriptError, type Section, type Transcript } from '$lib/transcript/model';
 import { extractTerms, type Term } from '$lib/transcript/terms';
-import { sentenceTables, tableBuffers, type SentenceTables } from '$lib/transcript/timing';
+import {
+	sentenceTables,
+	tableBuffers,
+	timeSentences,
+	timesBuffers,
+	type SentenceTables,
+	type SentenceTimes
+} from '$lib/transcript/timing';
 import { prepareTranscriptBytes, type LegacyEncoding } from './text-encoding';
 
 /** A request: the file's bytes and name. */
@@ -17,6 +24,8 @@ export interface ParseRequest {
 	bytes: ArrayBuffer;
 	/** The file's name (a format hint). */
 	name: string;
+	/** The open media's duration in seconds (undefined without media): the sentence times need it. */
+	duration?: number;
 }
 
 /**
@@ -44,6 +53,8 @@ export type ParseReply =
 			terms: Term[];
 			/** The sections' sentence index and weight axis (transferred). */
 			tables: SentenceTables;
+			/** The sentences' times for the request's duration (transferred). */
+			times: SentenceTimes;
 	  }
 	| {
 			kind: 'error';
@@ -62,7 +73,7 @@ function send(reply: ParseReply, transfer: Transferable[] = []): void {
 }
 
 self.onmessage = async (event: MessageEvent<ParseRequest>) => {
-	const { bytes, name } = event.data;
+	const { bytes, name, duration } = event.data;
 	try {
 		const prepared = prepareTranscriptBytes(new Uint8Array(bytes));
 		const text = decodeTranscriptBytes(prepared.bytes);
@@ -87,10 +98,14 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		}
 		// The rest is found while the page takes in the slices.
 		const tables = sentenceTables(sections);
+		const times = timeSentences(transcript, tables.index, duration);
 		const terms = extractTerms(transcript);
 		const id = await textId(name, text);
 		const blob = new Blob([text], { type: 'text/plain' });
-		send({ kind: 'done', text: blob, id, terms, tables }, tableBuffers(tables));
+		send({ kind: 'done', text: blob, id, terms, tables, times }, [
+			...tableBuffers(tables),
+			...timesBuffers(times)
+		]);
 		// Ends here, so that freeing its large heap happens on this thread, not the page's.
 		self.close();
 	} catch (error) {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript } from './formats';
 import {
+	adoptSentenceTimes,
 	firstSentence,
 	indexSentences,
 	inlineSource,
@@ -84,6 +85,24 @@ const md = [
 ].join('\n');
 
 describe('timeSentences', () => {
+	it('returns times adopted from the parse worker for the same transcript and duration only', () => {
+		const t = parseTranscript(md);
+		const index = indexSentences(t);
+		const fresh = timeSentences(parseTranscript(md), indexSentences(parseTranscript(md)), 60);
+		adoptSentenceTimes(t, 60, fresh);
+		expect(timeSentences(t, index, 60)).toBe(fresh);
+		// Another duration (or none) is computed here, and agrees with a computation from scratch.
+		const other = timeSentences(t, index, 90);
+		expect(other).not.toBe(fresh);
+		expect(Array.from(other.time)).toEqual(
+			Array.from(timeSentences(parseTranscript(md), indexSentences(parseTranscript(md)), 90).time)
+		);
+		expect(timeSentences(t, index)).not.toBe(fresh);
+		// Another transcript with equal text has anchors of its own: nothing adopted for it.
+		const twin = parseTranscript(md);
+		expect(timeSentences(twin, indexSentences(twin), 60)).not.toBe(fresh);
+	});
+
 	it('spreads each timed span over its sentences by weight; anchored starts are exact', () => {
 		const t = parseTranscript(md);
 		const index = indexSentences(t);

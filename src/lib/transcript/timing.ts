@@ -1,6 +1,6 @@
 /** Sentence-level timing: split blocks into sentences, weigh them by speaking time, spread each timed span over them. */
 import { sweepEstimator } from './interpolate';
-import type { Block, Inline, Section, Sentence, Transcript } from './model';
+import type { Anchor, Block, Inline, Section, Sentence, Transcript } from './model';
 import { fastSentences } from './sentence-break';
 import { speakingWeight } from './speaking-weight';
 
@@ -270,6 +270,29 @@ export function tableBuffers({ index, axis }: SentenceTables): ArrayBuffer[] {
 	].map((a) => a.buffer as ArrayBuffer);
 }
 
+/** Sentence times computed elsewhere (the parse worker), by the anchors they were computed for. */
+const adoptedTimes = new WeakMap<
+	readonly Anchor[],
+	{ index: SentenceIndex; duration: number | undefined; times: SentenceTimes }
+>();
+
+/**
+ * Keeps sentence times computed elsewhere (the parse worker, from an equal transcript and the same
+ * media duration) for `transcript`: {@link timeSentences} returns them instead of computing them again.
+ */
+export function adoptSentenceTimes(
+	transcript: Pick<Transcript, 'sections' | 'anchors'>,
+	duration: number | undefined,
+	times: SentenceTimes
+): void {
+	adoptedTimes.set(transcript.anchors, { index: indexSentences(transcript), duration, times });
+}
+
+/** The buffers of `times`, to transfer them to another thread rather than copy them. */
+export function timesBuffers({ time, estimated, starts }: SentenceTimes): ArrayBuffer[] {
+	return [time, estimated, starts].map((a) => a.buffer as ArrayBuffer);
+}
+
 /** Keeps tables built elsewhere (the parse worker, from equal sections) for `sections`. */
 export function adoptSentenceTables(sections: readonly Section[], tables: SentenceTables): void {
 	indexes.set(sections, tables.index);
@@ -384,6 +407,8 @@ export function timeSentences(
 	index: SentenceIndex,
 	duration?: number
 ): SentenceTimes {
+	const adopted = adoptedTimes.get(transcript.anchors);
+	if (adopted && adopted.index === index && adopted.duration === duration) return adopted.times;
 	const n = index.length;
 	const { sections } = transcript;
 	const { offset, exact, sectionAt, blockAt, total } = weightAxis(sections);
