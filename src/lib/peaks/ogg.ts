@@ -159,7 +159,8 @@ export class OggPackets {
 	}
 }
 
-function concat(parts: Uint8Array[]): Uint8Array {
+/** The byte arrays joined into one. */
+export function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
 	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
 	let at = 0;
 	for (const p of parts) {

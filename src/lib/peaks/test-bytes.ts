@@ -1,4 +1,5 @@
 /** Synthetic MP3 frames and Ogg pages for the demuxer specs. */
+import { concat } from './ogg';
 
 /** An MPEG-1 layer III frame header (128 kbit/s, 44.1 kHz, mono): 417 bytes, 418 with `padding`. */
 export function mp3Frame(padding = false, fill = 0): Uint8Array<ArrayBuffer> {
@@ -77,11 +78,5 @@ export function opusHeadPacket(preSkip = 312): Uint8Array {
 
 /** Joins byte arrays. */
 export function join(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-	const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-	let at = 0;
-	for (const p of parts) {
-		out.set(p, at);
-		at += p.length;
-	}
-	return out;
+	return concat(parts);
 }
