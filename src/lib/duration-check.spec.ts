@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationMismatch } from './duration-check';
+import { durationMismatch, pastEnd } from './duration-check';
 
 const timeline = [0, 50, 104, 2670].map((time) => ({ time }));
 
@@ -23,5 +23,20 @@ describe('durationMismatch', () => {
 		expect(durationMismatch(6000, timeline)).toMatch(/1:40:00 long, much longer/);
 		expect(durationMismatch(700, [{ time: 0 }, { time: 60 }])).toMatch(/much longer/);
 		expect(durationMismatch(300, [{ time: 0 }, { time: 60 }])).toBeNull();
+	});
+});
+
+describe('pastEnd', () => {
+	it('lists the entries that start after the end, in order', () => {
+		expect(pastEnd(timeline, 60).map((e) => e.time)).toEqual([104, 2670]);
+		expect(pastEnd(timeline, 3000)).toEqual([]);
+		expect(pastEnd(timeline, Number.NaN)).toEqual([]);
+		expect(pastEnd(timeline, 0)).toEqual([]);
+	});
+
+	it('copes with timelines longer than a call takes arguments', () => {
+		const long = Array.from({ length: 300_000 }, (_, i) => ({ time: i }));
+		expect(pastEnd(long, 299_997)).toHaveLength(2);
+		expect(durationMismatch(100, long)).toMatch(/299899 timeline entries are past the end/);
 	});
 });

@@ -15,14 +15,26 @@ export function durationMismatch(
 	timeline: readonly Pick<TimelineEntry, 'time'>[]
 ): string | null {
 	if (!Number.isFinite(duration) || duration <= 0 || timeline.length === 0) return null;
-	const last = Math.max(...timeline.map((e) => e.time));
+	// A loop, not Math.max(...): a timeline can hold more entries than a call takes arguments.
+	let last = -Infinity;
+	for (const e of timeline) if (e.time > last) last = e.time;
 	const withHours = Math.max(duration, last) >= 3600;
 	const media = formatTimecode(duration, { withHours });
 	const end = formatTimecode(last, { withHours });
 	if (last > duration + 1) {
-		const past = timeline.filter((e) => e.time > duration).length;
-		return uiText.mediaShorter(media, end, past);
+		return uiText.mediaShorter(media, end, pastEnd(timeline, duration).length);
 	}
 	if (duration - last > Math.max(last, LONGER_MIN_EXTRA)) return uiText.mediaLonger(media, end);
 	return null;
+}
+
+/** The entries of `timeline` that start after `duration` (none when the duration is unknown). */
+export function pastEnd<T extends Pick<TimelineEntry, 'time'>>(
+	timeline: readonly T[],
+	duration: number
+): T[] {
+	if (!Number.isFinite(duration) || duration <= 0) return [];
+	const past: T[] = [];
+	for (const e of timeline) if (e.time > duration) past.push(e);
+	return past;
 }

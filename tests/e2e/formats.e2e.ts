@@ -197,6 +197,34 @@ test('oddities are listed in Transcript notes with their lines, and the rest loa
 	await expectTime(page, DURATION, 0.5);
 });
 
+test('many notes: entries past the end make one note, and a long list shows its first part until asked', async ({
+	page
+}) => {
+	const cue = (at: number, text: string) =>
+		`00:${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}.000 --> 00:${String(Math.floor((at + 1) / 60)).padStart(2, '0')}:${String((at + 1) % 60).padStart(2, '0')}.000\n${text}\n`;
+	const repeats = Array.from({ length: 250 }, () => cue(1, 'Again and again'));
+	const late = Array.from({ length: 12 }, (_, i) => cue(200 + i * 10, `Late part ${i + 1}`));
+	await openTranscript(
+		page,
+		file('many.vtt', ['WEBVTT\n', cue(1, 'Again and again'), ...repeats, ...late].join('\n'))
+	);
+	const notes = page.locator('details').filter({ hasText: 'Transcript notes' });
+	await expect(notes.locator('summary')).toContainText('251 warnings');
+	await notes.locator('summary').click();
+	const list = page.getByRole('list', { name: 'Transcript notes' });
+	// 251 notes: the first 200 are listed, the rest on request.
+	await expect(list.getByRole('listitem')).toHaveCount(201);
+	await list.getByRole('button', { name: 'Show all 251 notes' }).click();
+	await expect(list.getByRole('listitem')).toHaveCount(251);
+	await expect(list.getByRole('button')).toHaveCount(0);
+	// The twelve entries after the 2:00 of the media are one note that names the first of them.
+	await expect(
+		list.getByText(/12 timeline entries start after the end of the media \(02:00\)/)
+	).toHaveCount(1);
+	await expect(list).toContainText('“Late part 1” at 03:20');
+	await expect(list.getByText('after the end of the media')).toHaveCount(1);
+});
+
 test('a .vtt file without the WEBVTT line is refused with its line, and the transcript stays', async ({
 	page
 }) => {

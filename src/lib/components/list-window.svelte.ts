@@ -13,6 +13,7 @@ export class ListWindow {
 	#average = $state(0);
 	#items: unknown = null;
 	#size: number;
+	#growing: ReturnType<typeof setTimeout> | undefined;
 
 	/** `estimate`: height of one item in px before any is measured. */
 	constructor(estimate: number, size = WINDOW_SIZE) {
@@ -40,16 +41,28 @@ export class ListWindow {
 	/**
 	 * Starts over for a new list (call before it renders, e.g. in `$effect.pre`). `size`: how many
 	 * items to render at once for this list (all of them when it has no more); default: the
-	 * constructor's size, and lists up to {@link WINDOW_THRESHOLD} whole.
+	 * constructor's size, and lists up to {@link WINDOW_THRESHOLD} whole. `first`: when windowed,
+	 * how many items to render at once, the window filling up in a later task.
 	 */
-	reset(items: readonly unknown[], size?: number): void {
+	reset(items: readonly unknown[], size?: number, first?: number): void {
 		if (items === this.#items) return;
 		this.#items = items;
 		this.#count = items.length;
 		this.#from = 0;
 		if (size !== undefined) this.#size = Math.max(1, size);
 		const whole = size === undefined ? items.length <= WINDOW_THRESHOLD : items.length <= size;
-		this.#to = whole ? items.length : Math.min(items.length, this.#size);
+		const to = whole ? items.length : Math.min(items.length, this.#size);
+		clearTimeout(this.#growing);
+		if (whole || first === undefined || first >= to) {
+			this.#to = to;
+			return;
+		}
+		// A windowed list shows its first items in this task and the rest of the window in a later
+		// one, so that a long list's opening is not one long render (the window only grows downward).
+		this.#to = Math.max(1, first);
+		this.#growing = setTimeout(() => {
+			if (this.#items === items && this.#from === 0 && this.#to < to) this.#to = to;
+		}, 0);
 	}
 
 	/** True when item `index` is rendered. */

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Section } from '$lib/transcript/model';
 import { WINDOW_SIZE } from './list-window.svelte';
-import { MIN_SECTIONS, sectionWeight, sectionWindowSize } from './section-window';
+import {
+	FIRST_BUDGET,
+	MIN_SECTIONS,
+	firstWindowSize,
+	sectionWeight,
+	sectionWindowSize
+} from './section-window';
 
 const block = (sentences: number): Block => ({
 	kind: 'paragraph',
@@ -37,5 +43,33 @@ describe('sectionWindowSize', () => {
 	});
 	it('windows a few hundred very long sections', () => {
 		expect(sectionWindowSize(sections(300, 500))).toBeLessThan(300);
+	});
+});
+
+describe('sectionWindowSize on a sample', () => {
+	it('weighs a long transcript by an even sample and still sees where its sections are long', () => {
+		// 50,000 sections, every tenth of them long: the sample meets the long ones in proportion.
+		const mixed = sections(50_000, 2).map((s, i) =>
+			i % 10 === 0 ? { ...s, blocks: [block(60)] } : s
+		);
+		const exactAverage = (45_000 * 3 + 5_000 * 61) / 50_000;
+		const exact = 600 / exactAverage;
+		const size = sectionWindowSize(mixed);
+		expect(size).toBeGreaterThanOrEqual(Math.floor(exact * 0.85));
+		expect(size).toBeLessThanOrEqual(Math.ceil(exact * 1.15));
+		// A plain stride of 50 would have met only the long ones (a window of 9).
+		expect(size).toBeGreaterThan(20);
+	});
+});
+
+describe('firstWindowSize', () => {
+	it('renders about a screenful first', () => {
+		// Sections of 21 elements: enough of them to reach the first budget.
+		expect(firstWindowSize(sections(1000, 20), 28)).toBe(Math.ceil(FIRST_BUDGET / 21));
+	});
+	it('renders at least one section, and never more than the window', () => {
+		expect(firstWindowSize(sections(2100, 181), 3)).toBe(1);
+		expect(firstWindowSize(sections(2, 1), 240)).toBe(2);
+		expect(firstWindowSize(sections(10_000, 1), 5)).toBe(5);
 	});
 });

@@ -157,6 +157,9 @@ export const en = {
 	removeSavedLoop: (range: string) => `Remove saved loop ${range}`,
 	noteBeyondEnd: (title: string, at: string, end: string) =>
 		`“${title}” starts at ${at}, after the end of the media (${end}); it stays listed, but seeking to it stops at the end. Check that this is the right media file.`,
+	noteBeyondEndMany: (count: number, title: string, at: string, end: string) =>
+		`${count} timeline entries start after the end of the media (${end}), the first “${title}” at ${at}; they stay listed, but seeking to them stops at the end. Check that this is the right media file.`,
+	showAllNotes: (n: number) => `Show all ${n} notes`,
 	noWaveformNoTrack:
 		'No waveform: no audio track was found in this file that the browser can read.',
 	noWaveformCodec: (codec: string) =>
@@ -372,6 +375,9 @@ export const zh: Messages = {
 	removeSavedLoop: (range) => `删除已保存的循环 ${range}`,
 	noteBeyondEnd: (title, at, end) =>
 		`“${title}”开始于 ${at}，晚于媒体的结尾（${end}）；它仍会列出，但跳转到它时会停在结尾。请确认这是正确的媒体文件。`,
+	noteBeyondEndMany: (count, title, at, end) =>
+		`有 ${count} 个时间线条目开始于媒体的结尾（${end}）之后，第一个是“${title}”（${at}）；它们仍会列出，但跳转到它们时会停在结尾。请确认这是正确的媒体文件。`,
+	showAllNotes: (n) => `显示全部 ${n} 条提示`,
 	noWaveformNoTrack: '没有波形：这个文件里没有浏览器能读取的音轨。',
 	noWaveformCodec: (codec) =>
 		`没有波形：此浏览器无法解码该文件的音频（${codec}）来绘制波形；它仍可播放。`,
