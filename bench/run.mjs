@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beepWav, encoded, ffmpegDecodeSeconds, hasFfmpeg, save } from './media.mjs';
 import { bigTranscript } from './transcripts.mjs';
+import { decoderFloor } from './decoder-floor.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'bench', 'out'); // generated inputs (ignored by git)
@@ -552,6 +553,17 @@ async function peaksFigures() {
 				ceiling,
 				'≤ 1.5 × ffmpeg',
 				ours.ok && ceiling ? ours.wall <= 1.5 * ceiling : false
+			);
+			// What the browser's decoder alone takes (no app code): the floor for any in-browser peaks.
+			const floor = await decoderFloor(launch, base, file, codec);
+			record(
+				`peaks ${tag}: the browser's decoder alone (WebCodecs, for reference)`,
+				's',
+				floor,
+				null,
+				ceiling,
+				'reference',
+				null
 			);
 			record(`peaks ${tag}: peak JS heap (main thread)`, 'MB', ours.heap, ws.heap, null, '', null);
 			record(
