@@ -160,6 +160,7 @@ export const en = {
 	noteBeyondEndMany: (count: number, title: string, at: string, end: string) =>
 		`${count} timeline entries start after the end of the media (${end}), the first “${title}” at ${at}; they stay listed, but seeking to them stops at the end. Check that this is the right media file.`,
 	showAllNotes: (n: number) => `Show all ${n} notes`,
+	tickMore: (n: number) => `(and ${n} more)`,
 	noWaveformNoTrack:
 		'No waveform: no audio track was found in this file that the browser can read.',
 	noWaveformCodec: (codec: string) =>
@@ -378,6 +379,7 @@ export const zh: Messages = {
 	noteBeyondEndMany: (count, title, at, end) =>
 		`有 ${count} 个时间线条目开始于媒体的结尾（${end}）之后，第一个是“${title}”（${at}）；它们仍会列出，但跳转到它们时会停在结尾。请确认这是正确的媒体文件。`,
 	showAllNotes: (n) => `显示全部 ${n} 条提示`,
+	tickMore: (n) => `（另有 ${n} 条）`,
 	noWaveformNoTrack: '没有波形：这个文件里没有浏览器能读取的音轨。',
 	noWaveformCodec: (codec) =>
 		`没有波形：此浏览器无法解码该文件的音频（${codec}）来绘制波形；它仍可播放。`,
