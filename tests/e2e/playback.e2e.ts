@@ -68,9 +68,10 @@ function isoSeconds(iso: string | null): number {
 /** Plays and checks the highlight reaches the 2nd then the 3rd part, each as playback crosses its time. */
 async function playThroughParts(page: Page): Promise<void> {
 	await recordSpoken(page);
+	// Taken before the click: on a loaded machine the Pause button can show a while after playing began.
+	const started = Date.now();
 	await page.getByRole('button', { name: 'Play' }).click();
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
-	const started = Date.now();
 	const spoken = () =>
 		page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken.map((s) => s.title));
 	await expect.poll(spoken, { timeout: 30_000 }).toContain('Third part');
