@@ -59,3 +59,8 @@ export function sweepEstimator(points: readonly Point[]): (offset: number) => nu
 		return between(pts, rate, lo, offset);
 	};
 }
+
+/** The steady rate (weight per second) the estimators extrapolate with for `points`, or null. */
+export function overallRate(points: readonly Point[]): number | null {
+	return prepare(points).rate;
+}

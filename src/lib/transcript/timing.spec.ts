@@ -103,6 +103,92 @@ describe('timeSentences', () => {
 		expect(timeSentences(twin, indexSentences(twin), 60)).not.toBe(fresh);
 	});
 
+	it('gives another duration the times a fresh computation gives (only the tail is redone)', () => {
+		const same = (a: ReturnType<typeof timeSentences>, b: ReturnType<typeof timeSentences>) => {
+			expect(Array.from(a.time)).toEqual(Array.from(b.time));
+			expect(Array.from(a.starts)).toEqual(Array.from(b.starts));
+			expect(Array.from(a.estimated)).toEqual(Array.from(b.estimated));
+		};
+		const durations = fc.oneof(
+			fc.constant(undefined),
+			fc.constant(Number.NaN),
+			fc.double({ min: 0.5, max: 4000, noNaN: true })
+		);
+		// Transcripts with a timeline (some sections untimed), exact-timed cues, or no times at all.
+		const transcript = fc
+			.record({
+				sections: fc.array(
+					fc.record({
+						time: fc.option(fc.integer({ min: 0, max: 3000 }), { freq: 3 }),
+						sentences: fc.integer({ min: 0, max: 6 })
+					}),
+					{ minLength: 1, maxLength: 8 }
+				),
+				front: fc.boolean()
+			})
+			.map(({ sections, front }) => {
+				const lines: string[] = ['# T', ''];
+				if (front) lines.push('Some words before the timeline.', '');
+				const timed = sections
+					.map((s, i) => ({ ...s, i }))
+					.filter((s) => s.time !== null)
+					.sort((a, b) => (a.time as number) - (b.time as number));
+				for (const s of timed) {
+					const t = s.time as number;
+					const clock = `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`;
+					lines.push(`**(${clock})** Part ${s.i}`, '');
+				}
+				sections.forEach((s, i) => {
+					lines.push(`## Part ${i}`, '');
+					if (s.sentences)
+						lines.push(
+							Array.from({ length: s.sentences }, (_, k) => `Sentence ${k} of part ${i}.`).join(
+								' '
+							),
+							''
+						);
+				});
+				return lines.join('\n');
+			});
+		// Lyrics lines: every sentence timed by the source.
+		const cues = fc
+			.array(fc.integer({ min: 0, max: 3000 }), { minLength: 1, maxLength: 8 })
+			.map((starts) =>
+				[...new Set(starts)]
+					.sort((a, b) => a - b)
+					.map(
+						(t, i) =>
+							`[${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}.00]Line ${i} says a thing.`
+					)
+					.join('\n')
+			);
+		const source = fc.oneof(
+			transcript.map((text) => ({ text, name: 't.md' })),
+			cues.map((text) => ({ text, name: 't.lrc' })),
+			fc.constant({ text: 'Just words. No times here.', name: 't.md' })
+		);
+		fc.assert(
+			fc.property(source, durations, durations, ({ text, name }, was, now) => {
+				const t = parseTranscript(text, name);
+				const index = indexSentences(t);
+				timeSentences(t, index, was);
+				const reused = timeSentences(t, index, now);
+				const fresh = parseTranscript(text, name);
+				same(reused, timeSentences(fresh, indexSentences(fresh), now));
+				// Times adopted from the worker for one duration serve another as well.
+				const other = parseTranscript(text, name);
+				const otherIndex = indexSentences(other);
+				const worker = parseTranscript(text, name);
+				adoptSentenceTimes(other, was, timeSentences(worker, indexSentences(worker), was));
+				same(
+					timeSentences(other, otherIndex, now),
+					timeSentences(fresh, indexSentences(fresh), now)
+				);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
 	it('spreads each timed span over its sentences by weight; anchored starts are exact', () => {
 		const t = parseTranscript(md);
 		const index = indexSentences(t);

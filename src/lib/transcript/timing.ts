@@ -1,5 +1,5 @@
 /** Sentence-level timing: split blocks into sentences, weigh them by speaking time, spread each timed span over them. */
-import { sweepEstimator } from './interpolate';
+import { overallRate, sweepEstimator } from './interpolate';
 import type { Anchor, Block, Inline, Section, Sentence, Transcript } from './model';
 import { fastSentences } from './sentence-break';
 import { speakingWeight } from './speaking-weight';
@@ -362,6 +362,20 @@ export interface SentenceTimes {
 	estimated: Uint8Array;
 	/** Non-decreasing lookup keys for binary search (`time` with any backward step flattened). */
 	starts: Float64Array;
+	/** What another media duration can change: the estimates after the last fixed point (null: none). */
+	tail?: SentenceTail | null;
+}
+
+/** The last fixed point on the weight axis, the axis' end and the steady rate without a media end. */
+export interface SentenceTail {
+	/** Weight offset of the last fixed point. */
+	offset: number;
+	/** Its time in seconds. */
+	time: number;
+	/** The whole weight axis. */
+	total: number;
+	/** Weight per second extrapolated with when no media end is known (null: none). */
+	rate: number | null;
 }
 
 /** Rounds to whole milliseconds. */
@@ -407,11 +421,20 @@ export function timeSentences(
 	index: SentenceIndex,
 	duration?: number
 ): SentenceTimes {
-	const adopted = adoptedTimes.get(transcript.anchors);
-	if (adopted && adopted.index === index && adopted.duration === duration) return adopted.times;
-	const n = index.length;
+	const known = [adoptedTimes.get(transcript.anchors), computedTimes.get(transcript.anchors)];
+	for (const k of known) if (k && k.index === index && k.duration === duration) return k.times;
 	const { sections } = transcript;
-	const { offset, exact, sectionAt, blockAt, total } = weightAxis(sections);
+	const axis = weightAxis(sections);
+	// The same transcript for another media duration: only the estimates after the last fixed point move.
+	for (const k of known) {
+		const moved = k?.index === index ? retail(k.times, k.duration, duration, axis) : null;
+		if (moved) {
+			computedTimes.set(transcript.anchors, { index, duration, times: moved });
+			return moved;
+		}
+	}
+	const n = index.length;
+	const { offset, exact, sectionAt, blockAt, total } = axis;
 	const blocksOf = indexSentences(transcript).sectionBlocks;
 	const blockOffset = (section: number, block: number): number => {
 		const from = blocksOf[section] ?? 0;
@@ -440,14 +463,10 @@ export function timeSentences(
 		points.push(p);
 	}
 	const lastPoint = points.at(-1);
-	if (
-		lastPoint &&
-		duration !== undefined &&
-		Number.isFinite(duration) &&
-		duration > lastPoint.time &&
-		total > lastPoint.offset
-	)
-		points.push({ offset: total, time: duration });
+	const tail: SentenceTail | null = lastPoint
+		? { offset: lastPoint.offset, time: lastPoint.time, total, rate: overallRate(points) }
+		: null;
+	if (tail && runsToEnd(tail, duration)) points.push({ offset: total, time: duration as number });
 	// Offsets never decrease in document order: both lookups below move forward only.
 	const estimate = sweepEstimator(points);
 	const time = new Float64Array(n);
@@ -470,5 +489,77 @@ export function timeSentences(
 		if (!Number.isNaN(t)) floor = Math.max(floor, time[i] ?? 0);
 		starts[i] = Number.isNaN(t) ? Number.NaN : floor;
 	}
-	return { time, estimated, starts };
+	const times = { time, estimated, starts, tail };
+	computedTimes.set(transcript.anchors, { index, duration, times });
+	return times;
+}
+
+/** Times last computed here per transcript (by its anchors), for another duration to start from. */
+const computedTimes = new WeakMap<
+	readonly Anchor[],
+	{ index: SentenceIndex; duration: number | undefined; times: SentenceTimes }
+>();
+
+/** True when the text after the last fixed point runs to the media's end (`duration`). */
+function runsToEnd(tail: SentenceTail, duration: number | undefined): boolean {
+	return (
+		duration !== undefined &&
+		Number.isFinite(duration) &&
+		duration > tail.time &&
+		tail.total > tail.offset
+	);
+}
+
+/**
+ * `times` (computed for duration `was`) for duration `now`, when they differ only after the last
+ * fixed point: the same values {@link timeSentences} would compute, in one pass over that tail (a
+ * 50,000-sentence transcript opened before its media is not timed again when the media opens).
+ * Null when that can't be told (unknown tail, or no steady rate to extrapolate with).
+ */
+function retail(
+	times: SentenceTimes,
+	was: number | undefined,
+	now: number | undefined,
+	axis: Pick<WeightAxis, 'offset' | 'exact'>
+): SentenceTimes | null {
+	const tail = times.tail;
+	if (tail === undefined) return null;
+	if (tail === null) return times; // nothing is fixed: no duration changes anything
+	const end = runsToEnd(tail, now);
+	if (!end && !runsToEnd(tail, was)) return times;
+	// Before the first point the estimates use the steady rate only when it exists (then they are 0).
+	if (tail.rate === null) return null;
+	const { offset, exact } = axis;
+	const n = times.time.length;
+	const time = times.time.slice();
+	const starts = times.starts.slice();
+	let k = 0;
+	let hi = n;
+	while (k < hi) {
+		const mid = (k + hi) >> 1;
+		if ((offset[mid] ?? 0) > tail.offset) hi = mid;
+		else k = mid + 1;
+	}
+	let floor = -Infinity;
+	for (let j = k - 1; j >= 0; j--) {
+		const s = starts[j] ?? Number.NaN;
+		if (!Number.isNaN(s)) {
+			floor = s;
+			break;
+		}
+	}
+	const span = tail.total - tail.offset;
+	for (let i = k; i < n; i++) {
+		const o = offset[i] ?? 0;
+		const own = exact[i] ?? Number.NaN;
+		let t: number;
+		if (!Number.isNaN(own)) t = own;
+		else if (!end) t = tail.time + (o - tail.offset) / tail.rate;
+		else if (o >= tail.total) t = now as number;
+		else t = tail.time + (((now as number) - tail.time) * (o - tail.offset)) / span;
+		time[i] = Number.isNaN(t) ? t : ms(t);
+		if (!Number.isNaN(t)) floor = Math.max(floor, time[i] ?? 0);
+		starts[i] = Number.isNaN(t) ? Number.NaN : floor;
+	}
+	return { time, estimated: times.estimated, starts, tail };
 }
