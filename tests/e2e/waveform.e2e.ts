@@ -150,6 +150,33 @@ test('peaks arriving in many small chunks are painted as one drawing of them all
 	const differ = painted.filter((h, x) => Math.abs(h - whole[x]!) > 1).length;
 	expect(differ / painted.length).toBeLessThan(0.01);
 	expect(painted.filter((h) => h > 20).length).toBeGreaterThan(painted.length * 0.02);
+
+	// Zoomed in, each canvas shows its own stretch of the recording: the loud columns are the beeps.
+	await waveform(page).getByRole('button', { name: 'Zoom in' }).click();
+	await expect(waveform(page).getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+	const loudTimes = () =>
+		page.evaluate((seconds) => {
+			const root = document.querySelector('[data-peaks]')?.querySelector('div')?.shadowRoot;
+			const total = parseFloat(root?.querySelector<HTMLElement>('.wrapper')?.style.width ?? '');
+			const times: number[] = [];
+			for (const c of root?.querySelectorAll<HTMLCanvasElement>('.canvases canvas') ?? []) {
+				const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+				if (!data || !(total > 0)) continue;
+				const left = parseFloat(c.style.left) || 0;
+				const scale = c.width / (parseFloat(c.style.width) || c.width);
+				for (let x = 0; x < c.width; x++) {
+					let tall = 0;
+					for (let y = 0; y < c.height; y++) if (data[(y * c.width + x) * 4 + 3]! > 0) tall++;
+					if (tall > c.height * 0.4) times.push(((left + x / scale) / total) * seconds);
+				}
+			}
+			return times;
+		}, duration);
+	await expect.poll(async () => (await loudTimes()).length).toBeGreaterThan(0);
+	const times = await loudTimes();
+	const beeps = [0, 5, 20, 25, 40, 45];
+	for (const t of times) expect(beeps.some((b) => t > b - 0.5 && t < b + 1)).toBe(true);
+	expect(times.some((t) => t > 4.5 && t < 6)).toBe(true);
 });
 
 test('a click on a region seeks there through the player; its label seeks to the section start', async ({
