@@ -69,6 +69,116 @@ test('the waveform appears, fills in from the streamed peaks and shows a region 
 	await expect(waveform(page).locator('[data-current]')).toHaveAttribute('title', /Opening words/);
 });
 
+/** Height (opaque pixels) of every pixel column of the waveform's canvases, the progress copies included. */
+async function columnHeights(page: Page): Promise<number[]> {
+	return page.evaluate(() => {
+		const root = document.querySelector('[data-peaks]')?.querySelector('div')?.shadowRoot;
+		const heights: number[] = [];
+		for (const c of root?.querySelectorAll('canvas') ?? []) {
+			if (!c.width || !c.height) continue;
+			const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+			if (!data) continue;
+			for (let x = 0; x < c.width; x++) {
+				let tall = 0;
+				for (let y = 0; y < c.height; y++) if (data[(y * c.width + x) * 4 + 3]! > 0) tall++;
+				heights.push(tall);
+			}
+		}
+		return heights;
+	});
+}
+
+test('peaks arriving in many small chunks are painted as one drawing of them all would be', async ({
+	page
+}) => {
+	// The peaks worker's chunks reach the page cut in eight, 40 ms apart (after the waveform is made),
+	// so the page paints them piece by piece into the canvases it has.
+	await page.addInitScript(() => {
+		const NativeWorker = window.Worker;
+		const native = Object.getOwnPropertyDescriptor(NativeWorker.prototype, 'onmessage')!;
+		const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+		window.Worker = class extends NativeWorker {
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				if (!String(url).includes('peaks')) return;
+				Object.defineProperty(this, 'onmessage', {
+					set(handler: (event: MessageEvent) => void) {
+						let chain = Promise.resolve();
+						native.set!.call(this, (event: MessageEvent) => {
+							const m = event.data as {
+								type: string;
+								from: number;
+								min: Float32Array;
+								max: Float32Array;
+							};
+							const deliver = (data: unknown) => handler(new MessageEvent('message', { data }));
+							chain = chain.then(async () => {
+								if (m.type !== 'chunk') return deliver(m);
+								await later(300);
+								const step = Math.ceil(m.min.length / 8);
+								for (let i = 0; i < m.min.length; i += step) {
+									deliver({
+										...m,
+										from: m.from + i,
+										min: m.min.slice(i, i + step),
+										max: m.max.slice(i, i + step)
+									});
+									await later(40);
+								}
+							});
+						});
+					}
+				});
+			}
+		};
+	});
+	await openGenerated(page);
+	await expect(page.locator('[data-peaks="ready"]')).toBeAttached({ timeout: 30_000 });
+	await expect.poll(() => loudColumns(page), { timeout: 15_000 }).toBeGreaterThan(0.02);
+	// Two frames for the last paint, then the drawing as painted piece by piece…
+	await page.evaluate(
+		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+	);
+	const painted = await columnHeights(page);
+	// …and as wavesurfer draws it whole (zooming in and back out redraws every canvas).
+	await waveform(page).getByRole('button', { name: 'Zoom in' }).click();
+	await waveform(page).getByRole('button', { name: 'Zoom out' }).click();
+	await expect(waveform(page).getByRole('button', { name: 'Zoom out' })).toBeDisabled();
+	await expect.poll(async () => (await columnHeights(page)).length).toBe(painted.length);
+	const whole = await columnHeights(page);
+	expect(painted.length).toBeGreaterThan(100);
+	const differ = painted.filter((h, x) => Math.abs(h - whole[x]!) > 1).length;
+	expect(differ / painted.length).toBeLessThan(0.01);
+	expect(painted.filter((h) => h > 20).length).toBeGreaterThan(painted.length * 0.02);
+
+	// Zoomed in, each canvas shows its own stretch of the recording: the loud columns are the beeps.
+	await waveform(page).getByRole('button', { name: 'Zoom in' }).click();
+	await expect(waveform(page).getByRole('button', { name: 'Zoom out' })).toBeEnabled();
+	const loudTimes = () =>
+		page.evaluate((seconds) => {
+			const root = document.querySelector('[data-peaks]')?.querySelector('div')?.shadowRoot;
+			const total = parseFloat(root?.querySelector<HTMLElement>('.wrapper')?.style.width ?? '');
+			const times: number[] = [];
+			for (const c of root?.querySelectorAll<HTMLCanvasElement>('.canvases canvas') ?? []) {
+				const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+				if (!data || !(total > 0)) continue;
+				const left = parseFloat(c.style.left) || 0;
+				const scale = c.width / (parseFloat(c.style.width) || c.width);
+				for (let x = 0; x < c.width; x++) {
+					let tall = 0;
+					for (let y = 0; y < c.height; y++) if (data[(y * c.width + x) * 4 + 3]! > 0) tall++;
+					if (tall > c.height * 0.4) times.push(((left + x / scale) / total) * seconds);
+				}
+			}
+			return times;
+		}, duration);
+	await expect.poll(async () => (await loudTimes()).length).toBeGreaterThan(0);
+	const times = await loudTimes();
+	const beeps = [0, 5, 20, 25, 40, 45];
+	for (const t of times) expect(beeps.some((b) => t > b - 0.5 && t < b + 1)).toBe(true);
+	expect(times.some((t) => t > 4.5 && t < 6)).toBe(true);
+});
+
 test('a click on a region seeks there through the player; its label seeks to the section start', async ({
 	page
 }) => {

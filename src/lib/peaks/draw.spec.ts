@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { drawPeaks, type PeaksCanvas } from './draw';
+import { columnsOf, drawPeaks, type PeaksCanvas } from './draw';
 
 /** A canvas context that records the rectangles of one path. */
 function recorder(width: number, height: number) {
 	const rects: { x: number; y: number; h: number }[] = [];
+	const cleared: [number, number][] = [];
 	let fills = 0;
 	const ctx: PeaksCanvas = {
 		canvas: { width, height },
 		beginPath: () => (rects.length = 0),
 		rect: (x, y, _w, h) => rects.push({ x, y, h }),
-		fill: () => fills++
+		fill: () => fills++,
+		clearRect: (x, _y, w) => cleared.push([x, x + w])
 	};
-	return { ctx, rects, fills: () => fills };
+	return { ctx, rects, cleared, fills: () => fills };
 }
 
 describe('drawPeaks', () => {
@@ -55,5 +57,57 @@ describe('drawPeaks', () => {
 			[5, 1],
 			[5, 1]
 		]);
+	});
+
+	it('redraws only the columns asked for, clearing them first, exactly as a whole redraw draws them', () => {
+		const data = Float32Array.from({ length: 200 }, (_, i) => Math.sin(i * 0.37) * (i % 7) * 0.1);
+		const whole = recorder(37, 40);
+		drawPeaks(data, whole.ctx, 0.6);
+		const part = recorder(37, 40);
+		drawPeaks(data, part.ctx, 0.6, { from: 10, to: 15 });
+		expect(part.cleared).toEqual([[10, 15]]);
+		expect(part.rects).toEqual(whole.rects.slice(10, 15));
+		const none = recorder(37, 40);
+		drawPeaks(data, none.ctx, 0.6, { from: 20, to: 20 });
+		expect(none.fills()).toBe(0);
+	});
+});
+
+describe('columnsOf', () => {
+	it('covers every column whose drawing changes when a run of values changes', () => {
+		for (const [length, width] of [
+			[200, 37],
+			[40, 300],
+			[1000, 1000],
+			[2, 5]
+		] as const) {
+			const runs: [number, number][] = [
+				[0, 2],
+				[6, 10],
+				[length - 4, length],
+				[10, 11]
+			];
+			for (const [from, to] of runs) {
+				if (from < 0 || to > length) continue;
+				const before = new Float32Array(length);
+				const after = before.slice();
+				for (let i = from; i < to; i++) after[i] = i % 2 ? 0.9 : -0.9;
+				const a = recorder(width, 20);
+				drawPeaks(before, a.ctx, 1);
+				const b = recorder(width, 20);
+				drawPeaks(after, b.ctx, 1);
+				const changed = a.rects.flatMap((r, x) => (r.h !== b.rects[x]!.h ? [x] : []));
+				const cols = columnsOf(from, to, length, width);
+				expect(changed.length).toBeGreaterThan(0);
+				for (const x of changed) {
+					expect(x).toBeGreaterThanOrEqual(cols.from);
+					expect(x).toBeLessThan(cols.to);
+				}
+			}
+		}
+	});
+
+	it('is empty for no change', () => {
+		expect(columnsOf(5, 5, 100, 50)).toEqual({ from: 0, to: 0 });
 	});
 });

@@ -16,6 +16,9 @@ export class Peaks {
 	#version = $state(0);
 	#data = new Float32Array(0);
 	#peak = 0;
+	/** Buckets changed since the last {@link takeChanged}: `[from, to)`, empty when from ≥ to. */
+	#changedFrom = Infinity;
+	#changedTo = 0;
 	#worker: Worker | null = null;
 	#generation = 0;
 
@@ -61,6 +64,18 @@ export class Peaks {
 	/** The largest magnitude in {@link data} so far (0 when silent or empty). Read after {@link version}. */
 	get peak(): number {
 		return this.#peak;
+	}
+
+	/**
+	 * The buckets filled in since the last call, `[from, to)` (bucket indices: values `2·from` to `2·to`
+	 * of {@link data}), or null; a new {@link data} array counts as no change (it is drawn whole).
+	 */
+	takeChanged(): { from: number; to: number } | null {
+		const from = this.#changedFrom;
+		const to = this.#changedTo;
+		this.#changedFrom = Infinity;
+		this.#changedTo = 0;
+		return from < to ? { from, to } : null;
 	}
 
 	/** Starts computing the peaks of `file` (aborting any earlier job); the worker answers from its cache when it can. */
@@ -119,6 +134,7 @@ export class Peaks {
 		this.#duration = duration;
 		this.#data = new Float32Array(length * 2);
 		this.#peak = 0;
+		this.takeChanged();
 		this.#version++;
 	}
 
@@ -134,6 +150,8 @@ export class Peaks {
 			if (hi > peak) peak = hi;
 		}
 		this.#peak = peak;
+		this.#changedFrom = Math.min(this.#changedFrom, from);
+		this.#changedTo = Math.max(this.#changedTo, from + min.length);
 		this.#version++;
 	}
 
@@ -144,6 +162,7 @@ export class Peaks {
 		this.#duration = 0;
 		this.#data = new Float32Array(0);
 		this.#peak = 0;
+		this.takeChanged();
 		this.#version++;
 	}
 

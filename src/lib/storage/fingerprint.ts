@@ -23,8 +23,38 @@ export async function sha256Hex(bytes: BufferSource): Promise<string> {
 export async function fingerprint(file: Blob & { name: string }): Promise<FileId> {
 	const parts: Blob[] =
 		file.size <= 2 * SPAN ? [file] : [file.slice(0, SPAN), file.slice(file.size - SPAN)];
-	const bytes = new Uint8Array(await new Blob(parts).arrayBuffer());
-	return { name: file.name, size: file.size, hash: await sha256Hex(bytes) };
+	return { name: file.name, size: file.size, hash: await hashBlob(new Blob(parts)) };
+}
+
+/**
+ * Hex SHA-256 of a blob, read and hashed in a worker where there are workers (hashing 2 MiB froze
+ * the page for tens of milliseconds right after a media file was opened); on the spot otherwise.
+ */
+async function hashBlob(blob: Blob): Promise<string> {
+	if (typeof Worker === 'function') {
+		try {
+			return await hashInWorker(blob);
+		} catch {
+			// No worker here (blocked, failed to load): hash on the page.
+		}
+	}
+	return sha256Hex(new Uint8Array(await blob.arrayBuffer()));
+}
+
+function hashInWorker(blob: Blob): Promise<string> {
+	const worker = new Worker(new URL('./hash.worker.ts', import.meta.url), { type: 'module' });
+	return new Promise<string>((resolve, reject) => {
+		worker.onmessage = (event: MessageEvent<{ hash: string } | { error: string }>) => {
+			const m = event.data;
+			if ('hash' in m) resolve(m.hash);
+			else reject(new Error(m.error));
+		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			reject(new Error(event.message || 'the hashing worker failed'));
+		};
+		worker.postMessage(blob);
+	}).finally(() => worker.terminate());
 }
 
 /** The identity of a text (a transcript), by its name and the hash of its UTF-8 bytes. */

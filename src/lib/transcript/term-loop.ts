@@ -36,36 +36,39 @@ export interface SentenceClock {
 	duration?: number;
 }
 
+const WHITESPACE = /\s/;
+
 /**
  * Maps an offset in `block.text` (inline text with image alts, whitespace runs collapsed, trimmed)
  * to the offset in `inlineSource(inlines)` (images count as nothing, whitespace as written).
  */
 export function textToSourceOffset(inlines: readonly Inline[], k: number): number {
-	// Every UTF-16 unit of the inline text, with the source offset it sits at.
-	const chars: { c: string; at: number }[] = [];
+	// One pass over every UTF-16 unit of the inline text (an image's alt sits at the source offset
+	// where the image is), collapsing whitespace runs and trimming as `block.text` does; no
+	// allocation per character (the terms panel maps every occurrence when the media opens).
 	let at = 0;
-	for (const p of inlines) {
-		if (p.kind === 'image')
-			for (let i = 0; i < p.alt.length; i++) chars.push({ c: p.alt[i] ?? '', at });
-		else for (let i = 0; i < p.text.length; i++) chars.push({ c: p.text[i] ?? '', at: at++ });
-	}
-	// Collapse whitespace runs and trim, as `block.text` does.
 	let out = 0;
 	let space: number | null = null;
 	let started = false;
-	for (const { c, at: pos } of chars) {
-		if (/\s/.test(c)) {
-			if (started && space === null) space = pos;
-			continue;
-		}
-		if (space !== null) {
-			if (out >= k) return space;
+	for (const p of inlines) {
+		const image = p.kind === 'image';
+		const text = image ? p.alt : p.text;
+		for (let i = 0; i < text.length; i++) {
+			const pos = at;
+			if (!image) at++;
+			if (WHITESPACE.test(text[i]!)) {
+				if (started && space === null) space = pos;
+				continue;
+			}
+			if (space !== null) {
+				if (out >= k) return space;
+				out += 1;
+				space = null;
+			}
+			if (out >= k) return pos;
+			started = true;
 			out += 1;
-			space = null;
 		}
-		if (out >= k) return pos;
-		started = true;
-		out += 1;
 	}
 	return at;
 }
