@@ -22,26 +22,10 @@ function waveform(page: Page): Locator {
 
 /** Share of the waveform's pixel columns drawn taller than 40% of its height (loud parts; 0 when flat). */
 async function loudColumns(page: Page): Promise<number> {
-	return page.evaluate(() => {
-		const host = document.querySelector('[data-peaks]');
-		const canvases = [
-			...(host?.querySelector('div')?.shadowRoot?.querySelectorAll('canvas') ?? [])
-		];
-		let loud = 0;
-		let all = 0;
-		for (const c of canvases) {
-			if (!c.width || !c.height) continue;
-			const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
-			if (!data) continue;
-			for (let x = 0; x < c.width; x++) {
-				let tall = 0;
-				for (let y = 0; y < c.height; y++) if (data[(y * c.width + x) * 4 + 3]! > 0) tall++;
-				if (tall > c.height * 0.4) loud++;
-			}
-			all += c.width;
-		}
-		return all ? loud / all : 0;
-	});
+	const columns = await paintedColumns(page);
+	return columns.length
+		? columns.filter((c) => c.tall > c.height * 0.4).length / columns.length
+		: 0;
 }
 
 async function openGenerated(page: Page): Promise<void> {
@@ -69,11 +53,11 @@ test('the waveform appears, fills in from the streamed peaks and shows a region 
 	await expect(waveform(page).locator('[data-current]')).toHaveAttribute('title', /Opening words/);
 });
 
-/** Height (opaque pixels) of every pixel column of the waveform's canvases, the progress copies included. */
-async function columnHeights(page: Page): Promise<number[]> {
+/** Opaque pixels of every pixel column of the waveform's canvases (progress copies included), and their canvas' height. */
+async function paintedColumns(page: Page): Promise<{ tall: number; height: number }[]> {
 	return page.evaluate(() => {
 		const root = document.querySelector('[data-peaks]')?.querySelector('div')?.shadowRoot;
-		const heights: number[] = [];
+		const columns: { tall: number; height: number }[] = [];
 		for (const c of root?.querySelectorAll('canvas') ?? []) {
 			if (!c.width || !c.height) continue;
 			const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
@@ -81,11 +65,16 @@ async function columnHeights(page: Page): Promise<number[]> {
 			for (let x = 0; x < c.width; x++) {
 				let tall = 0;
 				for (let y = 0; y < c.height; y++) if (data[(y * c.width + x) * 4 + 3]! > 0) tall++;
-				heights.push(tall);
+				columns.push({ tall, height: c.height });
 			}
 		}
-		return heights;
+		return columns;
 	});
+}
+
+/** Height (opaque pixels) of every pixel column of the waveform's canvases, the progress copies included. */
+async function columnHeights(page: Page): Promise<number[]> {
+	return (await paintedColumns(page)).map((c) => c.tall);
 }
 
 test('peaks arriving in many small chunks are painted as one drawing of them all would be', async ({
