@@ -1,8 +1,125 @@
-/** Decodes one range of an MP3 (mpg123) or Ogg Opus (libopus) file with WebAssembly, channel 0 only. */
+/**
+ * Decodes one range of an MP3 (mpg123) or Ogg Opus (libopus) file with WebAssembly, channel 0 only.
+ *
+ * The decoders' public calls copy every decoded block out of the WebAssembly memory twice (a slice per
+ * channel, then a concatenation), and in a Chromium worker those small allocations cost three times the
+ * decoding itself. So when the pinned versions' decoder objects have the expected shape, blocks are read
+ * in place from the WebAssembly memory (see {@link directOpus}, {@link directMp3}); otherwise through
+ * the public calls.
+ */
 import { MPEGDecoder } from 'mpg123-decoder';
 import { OpusDecoder } from 'opus-decoder';
 import { OggPackets } from './ogg';
 import type { DecodeJob, Mp3Job, OpusJob } from './plan';
+
+/** A buffer the decoder allocated in its WebAssembly memory. */
+interface WasmBuffer<T> {
+	ptr: number;
+	len: number;
+	buf: T;
+}
+
+/** The fields of an opus-decoder 0.7 `OpusDecoder` the direct path uses (set up by its `ready`). */
+interface OpusInternals {
+	_common?: {
+		wasm?: {
+			opus_frame_decode_float_deinterleaved?: (
+				decoder: number,
+				input: number,
+				length: number,
+				output: number
+			) => number;
+		};
+	};
+	_decoder?: number;
+	_input?: WasmBuffer<Uint8Array>;
+	_output?: WasmBuffer<Float32Array>;
+}
+
+/** The fields of an mpg123-decoder 1.0 `MPEGDecoder` the direct path uses (set up by its `ready`). */
+interface Mp3Internals {
+	_common?: {
+		wasm?: {
+			mpeg_decoder_feed?: (decoder: number, input: number, length: number) => number;
+			mpeg_decoder_read?: (
+				decoder: number,
+				output: number,
+				outputLength: number,
+				samplesDecoded: number,
+				sampleRate: number,
+				errorString: number
+			) => number;
+		};
+	};
+	_decoder?: number;
+	_input?: WasmBuffer<Uint8Array>;
+	_output?: WasmBuffer<Float32Array>;
+	_samplesDecodedPtr?: WasmBuffer<Uint32Array>;
+	_sampleRatePtr?: WasmBuffer<Uint32Array>;
+	_errorStringPtr?: WasmBuffer<Uint32Array>;
+}
+
+/** mpg123's "feed me more" and "new format" results. */
+const MPG123_NEED_MORE = -10;
+const MPG123_NEW_FORMAT = -11;
+
+/**
+ * Decodes one Opus packet in place: returns channel 0 as a view into the decoder's memory (valid until
+ * the next call; empty for a packet libopus rejects), or null when `decoder` lacks the expected fields.
+ */
+export function directOpus(decoder: OpusDecoder): ((packet: Uint8Array) => Float32Array) | null {
+	const d = decoder as unknown as OpusInternals;
+	const decode = d._common?.wasm?.opus_frame_decode_float_deinterleaved;
+	const handle = d._decoder;
+	const input = d._input;
+	const output = d._output;
+	if (!decode || typeof handle !== 'number' || !input?.buf || !output?.buf) return null;
+	if (!(input.buf instanceof Uint8Array) || !(output.buf instanceof Float32Array)) return null;
+	return (packet) => {
+		if (packet.length > input.len)
+			return decoder.decodeFrame(packet).channelData[0] ?? new Float32Array(0);
+		input.buf.set(packet);
+		const n = decode(handle, input.ptr, packet.length, output.ptr);
+		return output.buf.subarray(0, Math.max(0, n));
+	};
+}
+
+/**
+ * Feeds `bytes` to mpg123 and hands each decoded block's channel 0 to `onBlock` as a view into the
+ * decoder's memory (valid during the call); returns null when `decoder` lacks the expected fields.
+ */
+export function directMp3(
+	decoder: MPEGDecoder
+):
+	| ((bytes: Uint8Array, onBlock: (samples: Float32Array, sampleRate: number) => void) => void)
+	| null {
+	const d = decoder as unknown as Mp3Internals;
+	const feed = d._common?.wasm?.mpeg_decoder_feed;
+	const read = d._common?.wasm?.mpeg_decoder_read;
+	const handle = d._decoder;
+	const { _input: input, _output: output } = d;
+	const { _samplesDecodedPtr: count, _sampleRatePtr: rate, _errorStringPtr: error } = d;
+	if (!feed || !read || typeof handle !== 'number' || !input?.buf || !output?.buf) return null;
+	if (!count?.buf || !rate?.buf || !error) return null;
+	return (bytes, onBlock) => {
+		for (let at = 0; at < bytes.length; at += input.len) {
+			const chunk = bytes.subarray(at, at + input.len);
+			input.buf.set(chunk);
+			if (feed(handle, input.ptr, chunk.length) === MPG123_NEED_MORE) continue;
+			// Read until mpg123 needs more input; on a damaged frame it reports an error and resyncs (as
+			// the public call does, errors are skipped; a run of them with no audio gives the chunk up).
+			for (let failures = 0; failures < 64;) {
+				count.buf[0] = 0;
+				const result = read(handle, output.ptr, output.len, count.ptr, rate.ptr, error.ptr);
+				const n = count.buf[0]!;
+				// Deinterleaved: channel 0 is the first `n` samples.
+				if (n) onBlock(output.buf.subarray(0, n), rate.buf[0]!);
+				if (result === MPG123_NEED_MORE) break;
+				failures = result && result !== MPG123_NEW_FORMAT && !n ? failures + 1 : 0;
+			}
+		}
+	};
+}
 
 /** Receives `samples` (channel 0, not to be kept) starting at `start` seconds. */
 export type OnSamples = (samples: Float32Array, start: number, sampleRate: number) => void;
@@ -41,18 +158,24 @@ async function decodeMp3(
 	await decoder.ready;
 	let skip = job.skip;
 	let kept = 0;
+	const onBlock = (samples: Float32Array, sampleRate: number) => {
+		const n = samples.length;
+		const drop = Math.min(skip, n);
+		skip -= drop;
+		if (drop < n) {
+			onSamples(drop ? samples.subarray(drop) : samples, job.start + kept / sampleRate, sampleRate);
+			kept += n - drop;
+		}
+	};
+	const direct = directMp3(decoder);
 	try {
 		for await (const bytes of slices(file, job.from, job.to, signal)) {
-			const out = decoder.decode(bytes);
-			const n = out.samplesDecoded;
-			if (!n) continue;
-			const drop = Math.min(skip, n);
-			skip -= drop;
-			if (drop < n) {
-				const samples = drop ? out.channelData[0]!.subarray(drop) : out.channelData[0]!;
-				onSamples(samples, job.start + kept / out.sampleRate, out.sampleRate);
-				kept += n - drop;
+			if (direct) {
+				direct(bytes, onBlock);
+				continue;
 			}
+			const out = decoder.decode(bytes);
+			if (out.samplesDecoded) onBlock(out.channelData[0]!, out.sampleRate);
 		}
 	} finally {
 		decoder.free();
@@ -69,6 +192,7 @@ async function decodeOpus(
 	const decoder = new OpusDecoder({ ...job.head, preSkip: 0 });
 	await decoder.ready;
 	const reader = new OggPackets(job.serial, job.granule);
+	const direct = directOpus(decoder);
 	let pos: number | null = null;
 	let page = -1;
 	let kept = 0;
@@ -79,13 +203,13 @@ async function decodeOpus(
 		}
 		// Header packets (a range from the file's start) are not audio.
 		if (index < 2 && job.granule === 0 && isHeader(packet)) return;
-		const out = decoder.decodeFrame(packet);
-		const n = out.samplesDecoded;
-		if (pos === null || !n) return;
+		const samples = direct ? direct(packet) : (decoder.decodeFrame(packet).channelData[0] ?? null);
+		const n = samples?.length ?? 0;
+		if (pos === null || !samples || !n) return;
 		const from = Math.max(0, Math.min(n, job.keep - pos));
 		if (from < n) {
 			onSamples(
-				from ? out.channelData[0]!.subarray(from, n) : out.channelData[0]!.subarray(0, n),
+				from ? samples.subarray(from, n) : samples,
 				(pos + from - job.head.preSkip) / 48000,
 				48000
 			);
