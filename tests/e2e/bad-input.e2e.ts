@@ -250,9 +250,15 @@ const badMedia: { what: string; file: FileArg; says: RegExp }[] = [
 for (const { what, file, says } of badMedia) {
 	test(`${what} as media: alert naming the file and type, playback goes on`, async ({ page }) => {
 		await startPlaying(page);
+		const waveform = page.locator('[data-peaks]');
+		await expect(waveform).toHaveAttribute('data-peaks', 'ready', { timeout: 30_000 });
 		await page.getByLabel('Media file').setInputFiles(file);
 		await expectAlert(page, says);
 		await expectNothingLost(page);
+		// The rejected file's peaks (started with the player's check) never replace the open file's.
+		await expect(waveform).toHaveAttribute('data-peaks', 'ready');
+		await page.waitForTimeout(500);
+		await expect(waveform).toHaveAttribute('data-peaks', 'ready');
 	});
 }
 

@@ -11,6 +11,35 @@ export interface RangeOptions {
 	/** Called with the seconds decoded so far (all ranges together). */
 	onProgress: (seconds: number) => void;
 	signal?: AbortSignal;
+	/** Decode workers started ahead (see {@link startDecoders}): used before new ones; the rest left running. */
+	spare?: SpareDecoder[];
+}
+
+/** A decode worker started ahead; `failed` once its script could not load. */
+export interface SpareDecoder {
+	worker: Worker;
+	failed: boolean;
+}
+
+/** A nested decode worker, loading. */
+function decodeWorker(): Worker {
+	return new Worker(new URL('./decode.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts `count` decode workers ahead of {@link decodeRanges}, so that their scripts load while the file
+ * is being read; the caller terminates them when done. None without `Worker`.
+ */
+export function startDecoders(count: number): SpareDecoder[] {
+	if (typeof Worker !== 'function') return [];
+	return Array.from({ length: Math.max(0, count) }, () => {
+		const spare = { worker: decodeWorker(), failed: false };
+		spare.worker.onerror = (event) => {
+			event.preventDefault();
+			spare.failed = true;
+		};
+		return spare;
+	});
 }
 
 /**
@@ -22,7 +51,7 @@ export async function decodeRanges(
 	jobs: DecodeJob[],
 	reducer: PeakReducer,
 	duration: number,
-	{ interval, onProgress, signal }: RangeOptions
+	{ interval, onProgress, signal, spare = [] }: RangeOptions
 ): Promise<void> {
 	const reached = jobs.map(() => 0);
 	const report = () => onProgress(reached.reduce((a, b) => a + b, 0));
@@ -41,9 +70,13 @@ export async function decodeRanges(
 	const elsewhere = (i: number) =>
 		new Promise<void>((resolve, reject) => {
 			let started = false;
-			const worker = new Worker(new URL('./decode.worker.ts', import.meta.url), {
-				type: 'module'
-			});
+			const ahead = spare.shift();
+			if (ahead?.failed) {
+				ahead.worker.terminate();
+				here(i).then(resolve, reject);
+				return;
+			}
+			const worker = ahead?.worker ?? decodeWorker();
 			workers.push(worker);
 			worker.onmessage = (event: MessageEvent<RangeMessage>) => {
 				started = true;

@@ -3,8 +3,9 @@
  * from the IndexedDB cache when it can, else streams the peaks and stores them — all off the main thread.
  */
 import { fileKey, loadPeaks, savePeaks } from '$lib/storage/peaks-cache';
+import type { SpareDecoder } from './decode-ranges';
 import type { PeaksMessage, PeaksRequest } from './messages';
-import { streamPeaks } from './stream-peaks';
+import { decodersAhead, streamPeaks } from './stream-peaks';
 
 const scope = self as unknown as {
 	onmessage: ((event: MessageEvent<PeaksRequest>) => void) | null;
@@ -19,6 +20,15 @@ function post(message: PeaksMessage): void {
 }
 
 async function run(file: File): Promise<void> {
+	const spare = decodersAhead(file);
+	try {
+		await compute(file, spare);
+	} finally {
+		for (const { worker } of spare) worker.terminate();
+	}
+}
+
+async function compute(file: File, spare: SpareDecoder[]): Promise<void> {
 	let key: string | null = null;
 	try {
 		key = await fileKey(file);
@@ -38,7 +48,7 @@ async function run(file: File): Promise<void> {
 	} catch {
 		// No hash or cache: compute.
 	}
-	const peaks = await streamPeaks(file, post);
+	const peaks = await streamPeaks(file, post, { spare });
 	if (!peaks) return;
 	if (key) await savePeaks({ key, ...peaks, saved: Date.now() });
 	post({ type: 'stored' });

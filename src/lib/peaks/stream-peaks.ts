@@ -5,7 +5,7 @@
  */
 import { ALL_FORMATS, AudioSampleSink, BlobSource, Input, MP3, OGG } from 'mediabunny';
 import { decodeTrack } from './decode-audio';
-import { decodeRanges } from './decode-ranges';
+import { decodeRanges, startDecoders, type SpareDecoder } from './decode-ranges';
 import type { PeaksMessage } from './messages';
 import { planMp3, planOpus, type DecodeJob } from './plan';
 import { PeakReducer } from './reduce';
@@ -46,6 +46,22 @@ export interface StreamOptions {
 	signal?: AbortSignal;
 	/** Clock in milliseconds (tests pass their own). */
 	now?: () => number;
+	/** Decode workers started ahead for this file (see {@link decodersAhead}). */
+	spare?: SpareDecoder[];
+}
+
+/** Files big enough to be decoded in several ranges at once. */
+const SPLIT_FROM = 1 << 20;
+
+/**
+ * The decode workers `file` will likely need besides the calling one (an MP3 or Ogg file big enough to
+ * be split), started now so their scripts load while the file is hashed and its ranges planned. The
+ * caller terminates them when done (unused ones too).
+ */
+export function decodersAhead(file: File): SpareDecoder[] {
+	const likely =
+		/\.(mp3|ogg|opus|oga)$/i.test(file.name) || /^audio\/(mpeg|ogg|opus)/.test(file.type);
+	return likely && file.size >= SPLIT_FROM ? startDecoders(ranges() - 1) : [];
 }
 
 /**
@@ -55,7 +71,7 @@ export interface StreamOptions {
 export async function streamPeaks(
 	file: Blob,
 	post: (message: PeaksMessage) => void,
-	{ interval = 1000, signal, now = () => performance.now() }: StreamOptions = {}
+	{ interval = 1000, signal, now = () => performance.now(), spare }: StreamOptions = {}
 ): Promise<ComputedPeaks | null> {
 	const input = new Input({ source: new BlobSource(file), formats: ALL_FORMATS });
 	try {
@@ -70,7 +86,7 @@ export async function streamPeaks(
 			return null;
 		}
 		const format = await input.getFormat();
-		const parts = file.size >= 1 << 22 ? ranges() : 1;
+		const parts = file.size >= SPLIT_FROM ? ranges() : 1;
 		// Ogg Opus and MP3: libopus and mpg123 in WebAssembly, read in place (a third of WebCodecs' time
 		// here, and their ranges decode in parallel); other formats and codecs through WebCodecs.
 		const jobs: DecodeJob[] | null =
@@ -129,7 +145,8 @@ export async function streamPeaks(
 			await decodeRanges(file, jobs, reducer, duration, {
 				interval: Math.min(interval, 250),
 				onProgress: progress,
-				signal
+				signal,
+				spare
 			});
 		} else if (typeof AudioDecoder === 'function' && !track.codec?.startsWith('pcm')) {
 			// WebCodecs timestamps are in microseconds.
