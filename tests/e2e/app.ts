@@ -135,3 +135,33 @@ export async function gotoApp(page: Page, url = '/'): Promise<void> {
 	await expect(transcript(page)).toBeVisible();
 	await expect(page.getByLabel('Media file')).toBeAttached();
 }
+
+/**
+ * Times (in seconds of a `seconds`-long recording) of the waveform's loud pixel columns — drawn taller
+ * than 40 % of their canvas — read from every canvas of the drawing, at any zoom.
+ */
+export async function waveformLoudTimes(page: Page, seconds: number): Promise<number[]> {
+	return page.evaluate((seconds) => {
+		const root = document.querySelector('[data-peaks]')?.querySelector('div')?.shadowRoot;
+		const canvases = [...(root?.querySelectorAll<HTMLCanvasElement>('.canvases canvas') ?? [])];
+		// Each canvas' place and width in CSS pixels; together they span the whole recording.
+		const place = (c: HTMLCanvasElement) => ({
+			left: parseFloat(c.style.left) || 0,
+			width: parseFloat(c.style.width) || c.clientWidth || c.width
+		});
+		const total = Math.max(0, ...canvases.map((c) => place(c).left + place(c).width));
+		const times: number[] = [];
+		for (const c of canvases) {
+			const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+			if (!data || !(total > 0)) continue;
+			const { left, width } = place(c);
+			const scale = c.width / width;
+			for (let x = 0; x < c.width; x++) {
+				let tall = 0;
+				for (let y = 0; y < c.height; y++) if (data[(y * c.width + x) * 4 + 3]! > 0) tall++;
+				if (tall > c.height * 0.4) times.push(((left + x / scale) / total) * seconds);
+			}
+		}
+		return times;
+	}, seconds);
+}

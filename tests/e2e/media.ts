@@ -265,3 +265,139 @@ export async function recordWebm(page: Page, opts: RecordOptions): Promise<Buffe
 	);
 	return Buffer.from(base64, 'base64');
 }
+
+/** Options of {@link makeOggOpus}. */
+export interface OggOpusOptions {
+	/** Length in seconds. */
+	duration: number;
+	/** Start of each beep (0.8 loud, 440 Hz), in seconds. */
+	beeps: number[];
+	/** Beep length in milliseconds. */
+	beepMs: number;
+	/** Bits per second of the Opus stream, kept constant (so it sets the file's size). */
+	bitrate: number;
+}
+
+/**
+ * A mono Ogg Opus file: silence with beeps, encoded by the browser's WebCodecs AudioEncoder (`page` must
+ * be a secure context, e.g. the app) and put into Ogg pages here, 50 packets a page, CRCs included.
+ */
+export async function makeOggOpus(page: Page, opts: OggOpusOptions): Promise<Buffer> {
+	const { base64, lengths, durations } = await page.evaluate(
+		async ({ duration, beeps, beepMs, bitrate }) => {
+			const rate = 48000;
+			const packets: Uint8Array[] = [];
+			const durations: number[] = [];
+			const encoder = new AudioEncoder({
+				output: (chunk) => {
+					const bytes = new Uint8Array(chunk.byteLength);
+					chunk.copyTo(bytes);
+					packets.push(bytes);
+					durations.push(Math.round(((chunk.duration ?? 20_000) * rate) / 1e6));
+				},
+				error: (e) => {
+					throw e;
+				}
+			});
+			encoder.configure({
+				codec: 'opus',
+				sampleRate: rate,
+				numberOfChannels: 1,
+				bitrate,
+				bitrateMode: 'constant'
+			});
+			const block = rate / 10;
+			const beepLength = Math.round((beepMs / 1000) * rate);
+			for (let at = 0; at < duration * rate; at += block) {
+				const samples = new Float32Array(block);
+				for (const b of beeps) {
+					const first = Math.round(b * rate);
+					for (let i = Math.max(0, first - at); i < block && at + i < first + beepLength; i++)
+						samples[i] = 0.8 * Math.sin((2 * Math.PI * 440 * (at + i - first)) / rate);
+				}
+				const data = new AudioData({
+					format: 'f32-planar',
+					sampleRate: rate,
+					numberOfFrames: block,
+					numberOfChannels: 1,
+					timestamp: Math.round((at / rate) * 1e6),
+					data: samples
+				});
+				encoder.encode(data);
+				data.close();
+			}
+			await encoder.flush();
+			encoder.close();
+			const all = new Uint8Array(packets.reduce((n, p) => n + p.length, 0));
+			let at = 0;
+			for (const p of packets) {
+				all.set(p, at);
+				at += p.length;
+			}
+			let binary = '';
+			for (let i = 0; i < all.length; i += 0x8000)
+				binary += String.fromCharCode(...all.subarray(i, i + 0x8000));
+			return { base64: btoa(binary), lengths: packets.map((p) => p.length), durations };
+		},
+		opts
+	);
+	const bytes = Buffer.from(base64, 'base64');
+	const packets: Buffer[] = [];
+	let at = 0;
+	for (const n of lengths) {
+		packets.push(bytes.subarray(at, at + n));
+		at += n;
+	}
+	return oggOpus(packets, durations);
+}
+
+/** Ogg's CRC-32 (polynomial 0x04c11db7, not reflected) lookup table. */
+const OGG_CRC = Array.from({ length: 256 }, (_, i) => {
+	let r = i << 24;
+	for (let j = 0; j < 8; j++) r = r & 0x80000000 ? (r << 1) ^ 0x04c11db7 : r << 1;
+	return r >>> 0;
+});
+
+/** One Ogg page of whole `packets` (each under 255 × 255 bytes), its CRC set. */
+function oggPage(sequence: number, granule: number, flags: number, packets: Buffer[]): Buffer {
+	const lacing: number[] = [];
+	for (const p of packets) {
+		for (let n = p.length; ; n -= 255) {
+			lacing.push(Math.min(255, n));
+			if (n < 255) break;
+		}
+	}
+	const header = Buffer.alloc(27 + lacing.length);
+	header.write('OggS', 0, 'ascii');
+	header[5] = flags;
+	header.writeBigUInt64LE(BigInt(granule), 6);
+	header.writeUInt32LE(0x7a6e6474, 14); // serial
+	header.writeUInt32LE(sequence, 18);
+	header[26] = lacing.length;
+	header.set(lacing, 27);
+	const page = Buffer.concat([header, ...packets]);
+	let crc = 0;
+	for (const b of page) crc = ((crc << 8) ^ OGG_CRC[((crc >>> 24) ^ b) & 0xff]!) >>> 0;
+	page.writeUInt32LE(crc, 22);
+	return page;
+}
+
+/** An Ogg Opus stream (mono, 48 kHz, no pre-skip) of `packets`, each `durations[i]` samples long. */
+function oggOpus(packets: Buffer[], durations: number[]): Buffer {
+	const head = Buffer.alloc(19);
+	head.write('OpusHead', 0, 'ascii');
+	head[8] = 1;
+	head[9] = 1;
+	head.writeUInt32LE(48000, 12);
+	const tags = Buffer.alloc(16);
+	tags.write('OpusTags', 0, 'ascii');
+	const pages = [oggPage(0, 0, 2, [head]), oggPage(1, 0, 0, [tags])];
+	let granule = 0;
+	for (let i = 0; i < packets.length; i += 50) {
+		const group = packets.slice(i, i + 50);
+		granule += durations.slice(i, i + 50).reduce((a, b) => a + b, 0);
+		const last = i + 50 >= packets.length;
+		pages.push(oggPage(pages.length, granule, last ? 4 : 0, group));
+	}
+	return Buffer.concat(pages);
+}

@@ -1,6 +1,14 @@
 /** The waveform under the text: drawn from streamed peaks, regions per timeline entry, seeking through the player. */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { currentTime, expectTime, gotoApp, openMedia, openTranscript, seekBar } from './app';
+import {
+	currentTime,
+	expectTime,
+	gotoApp,
+	openMedia,
+	openTranscript,
+	seekBar,
+	waveformLoudTimes
+} from './app';
 import { fixtureFile, makeTranscript, makeWav } from './media';
 
 const entries = [
@@ -143,24 +151,7 @@ test('peaks arriving in many small chunks are painted as one drawing of them all
 	// Zoomed in, each canvas shows its own stretch of the recording: the loud columns are the beeps.
 	await waveform(page).getByRole('button', { name: 'Zoom in' }).click();
 	await expect(waveform(page).getByRole('button', { name: 'Zoom out' })).toBeEnabled();
-	const loudTimes = () =>
-		page.evaluate((seconds) => {
-			const root = document.querySelector('[data-peaks]')?.querySelector('div')?.shadowRoot;
-			const total = parseFloat(root?.querySelector<HTMLElement>('.wrapper')?.style.width ?? '');
-			const times: number[] = [];
-			for (const c of root?.querySelectorAll<HTMLCanvasElement>('.canvases canvas') ?? []) {
-				const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
-				if (!data || !(total > 0)) continue;
-				const left = parseFloat(c.style.left) || 0;
-				const scale = c.width / (parseFloat(c.style.width) || c.width);
-				for (let x = 0; x < c.width; x++) {
-					let tall = 0;
-					for (let y = 0; y < c.height; y++) if (data[(y * c.width + x) * 4 + 3]! > 0) tall++;
-					if (tall > c.height * 0.4) times.push(((left + x / scale) / total) * seconds);
-				}
-			}
-			return times;
-		}, duration);
+	const loudTimes = () => waveformLoudTimes(page, duration);
 	await expect.poll(async () => (await loudTimes()).length).toBeGreaterThan(0);
 	const times = await loudTimes();
 	const beeps = [0, 5, 20, 25, 40, 45];
