@@ -7,14 +7,6 @@ type Missing = { code: PeaksErrorCode | 'worker'; detail: string };
 /** Where the peaks of the open file are. */
 export type PeaksStatus = 'idle' | 'loading' | 'ready' | 'unavailable';
 
-/** Peaks being computed out of sight (see {@link Peaks.prepare}). */
-export interface PendingPeaks {
-	/** Shows these peaks in place of the current ones (once; nothing after cancel). */
-	show(): void;
-	/** Stops the work and drops what it computed (nothing after show). */
-	cancel(): void;
-}
-
 /** Waveform peaks of the open media file: from the cache, or streamed by a worker that fills them in. */
 export class Peaks {
 	#status: PeaksStatus = $state('idle');
@@ -29,7 +21,6 @@ export class Peaks {
 	#changedTo = 0;
 	#worker: Worker | null = null;
 	#generation = 0;
-	#pending: PendingPeaks | null = null;
 
 	/** idle (no file), loading, ready, or unavailable (see {@link message}). */
 	get status(): PeaksStatus {
@@ -87,61 +78,15 @@ export class Peaks {
 		return from < to ? { from, to } : null;
 	}
 
-	/** Starts computing the peaks of `file` and shows them (aborting any earlier job). */
+	/** Starts computing the peaks of `file` (aborting any earlier job); the worker answers from its cache when it can. */
 	load(file: File): void {
-		this.prepare(file).show();
-	}
-
-	/**
-	 * Starts computing the peaks of `file` in the background, out of sight: the peaks shown stay until
-	 * `show()` puts these in their place (as far as they have got), or `cancel()` drops them — so the work
-	 * can start while the player is still checking the file, and a file it rejects changes nothing here.
-	 * A later `prepare`, `load` or `clear` cancels it. The worker answers from its cache when it can.
-	 */
-	prepare(file: File): PendingPeaks {
-		this.#pending?.cancel();
-		const held: (PeaksMessage | null)[] = [];
-		let state: 'held' | 'shown' | 'cancelled' = 'held';
-		let generation = -1;
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, not state
-		const worker = new Worker(new URL('./peaks.worker.ts', import.meta.url), { type: 'module' });
-		// null stands for the worker failing to run.
-		const receive = (m: PeaksMessage | null) => {
-			if (state === 'held') held.push(m);
-			else if (state === 'shown' && generation === this.#generation) this.#handle(m);
-		};
-		worker.onmessage = (event: MessageEvent<PeaksMessage>) => receive(event.data);
-		worker.onerror = (event) => {
-			event.preventDefault();
-			receive(null);
-		};
-		worker.postMessage({ file });
-		const pending: PendingPeaks = {
-			show: () => {
-				if (state !== 'held') return;
-				if (this.#pending === pending) this.#pending = null;
-				this.#stop();
-				this.#reset('loading');
-				this.#worker = worker;
-				generation = this.#generation;
-				state = 'shown';
-				for (const m of held.splice(0)) if (generation === this.#generation) this.#handle(m);
-			},
-			cancel: () => {
-				if (state !== 'held') return;
-				state = 'cancelled';
-				held.length = 0;
-				worker.terminate();
-				if (this.#pending === pending) this.#pending = null;
-			}
-		};
-		this.#pending = pending;
-		return pending;
+		this.#stop();
+		this.#reset('loading');
+		this.#run(file, this.#generation);
 	}
 
 	/** Forgets the peaks and stops any work. */
 	clear(): void {
-		this.#pending?.cancel();
 		this.#stop();
 		this.#reset('idle');
 	}
@@ -151,28 +96,38 @@ export class Peaks {
 		this.clear();
 	}
 
-	/** One message of the shown worker (null: it failed to run). */
-	#handle(m: PeaksMessage | null): void {
-		if (m === null) {
+	#run(file: File, generation: number): void {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, not state
+		const worker = new Worker(new URL('./peaks.worker.ts', import.meta.url), { type: 'module' });
+		this.#worker = worker;
+		worker.onmessage = (event: MessageEvent<PeaksMessage>) => {
+			if (generation !== this.#generation) return;
+			const m = event.data;
+			if (m.type === 'meta') {
+				this.#begin(m.duration, m.length);
+			} else if (m.type === 'chunk') {
+				this.#fill(m.from, m.min, m.max);
+				this.#progress = m.progress;
+			} else if (m.type === 'done') {
+				// Drawn now; the worker still stores the peaks in the cache, then says 'stored'.
+				this.#progress = 1;
+				this.#status = 'ready';
+			} else if (m.type === 'stored') {
+				this.#stop();
+			} else {
+				this.#stop();
+				this.#status = 'unavailable';
+				this.#missing = { code: m.code, detail: m.detail ?? '' };
+			}
+		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			if (generation !== this.#generation) return;
 			this.#stop();
 			this.#status = 'unavailable';
 			this.#missing = { code: 'worker', detail: '' };
-		} else if (m.type === 'meta') {
-			this.#begin(m.duration, m.length);
-		} else if (m.type === 'chunk') {
-			this.#fill(m.from, m.min, m.max);
-			this.#progress = m.progress;
-		} else if (m.type === 'done') {
-			// Drawn now; the worker still stores the peaks in the cache, then says 'stored'.
-			this.#progress = 1;
-			this.#status = 'ready';
-		} else if (m.type === 'stored') {
-			this.#stop();
-		} else {
-			this.#stop();
-			this.#status = 'unavailable';
-			this.#missing = { code: m.code, detail: m.detail ?? '' };
-		}
+		};
+		worker.postMessage({ file });
 	}
 
 	#begin(duration: number, length: number): void {
