@@ -11,6 +11,8 @@ export interface Mp3Job {
 	skip: number;
 	/** Time of the first kept sample in seconds. */
 	start: number;
+	/** Channels of the first audio frame: 1 (mpg123 still gives two, the same) or 2. */
+	channels: number;
 }
 
 /**
@@ -56,6 +58,7 @@ export async function planMp3(file: Blob, parts: number): Promise<Mp3Job[] | nul
 	if (rel < 0) return null;
 	let audio = at + rel;
 	const header = mp3Header(first, rel)!;
+	const channels = header.channels;
 	if (isTagFrame(first, rel, header)) audio += header.length;
 	const size = file.size;
 	const cuts = Array.from(
@@ -89,7 +92,7 @@ export async function planMp3(file: Blob, parts: number): Promise<Mp3Job[] | nul
 				cuts.shift();
 				const back = recent.slice(-MP3_PREROLL);
 				const preroll = back[0] ?? { at: pos + i, samples: 0 };
-				jobs.push({ codec: 'mp3', from, to: pos + i, skip, start });
+				jobs.push({ codec: 'mp3', from, to: pos + i, skip, start, channels });
 				from = preroll.at;
 				skip = back.reduce((n, f) => n + f.samples, 0);
 				start = samples / rate;
@@ -103,7 +106,7 @@ export async function planMp3(file: Blob, parts: number): Promise<Mp3Job[] | nul
 		if (bytes.length < 8) break;
 		pos += i;
 	}
-	jobs.push({ codec: 'mp3', from, to: size, skip, start });
+	jobs.push({ codec: 'mp3', from, to: size, skip, start, channels });
 	return jobs;
 }
 

@@ -4,31 +4,35 @@ import { interleave } from './reduce';
 import { streamPeaks } from './stream-peaks';
 import { join, oggPage, opusHeadPacket, packet } from './test-bytes';
 
-/** A 16-bit mono WAV whose 440 Hz tone has amplitude `amps[k]` during second k. */
-function wav(amps: number[], sampleRate = 8000): Blob {
+/**
+ * A 16-bit WAV whose 440 Hz tone has amplitude `amps[k]` during second k; with `right`, a stereo one
+ * whose right channel has amplitude `right[k]` instead.
+ */
+function wav(amps: number[], sampleRate = 8000, right?: number[]): Blob {
+	const channels = right ? 2 : 1;
 	const frames = amps.length * sampleRate;
-	const buf = new DataView(new ArrayBuffer(44 + frames * 2));
+	const bytes = frames * 2 * channels;
+	const buf = new DataView(new ArrayBuffer(44 + bytes));
 	const ascii = (at: number, s: string) =>
 		[...s].forEach((c, i) => buf.setUint8(at + i, c.charCodeAt(0)));
 	ascii(0, 'RIFF');
-	buf.setUint32(4, 36 + frames * 2, true);
+	buf.setUint32(4, 36 + bytes, true);
 	ascii(8, 'WAVEfmt ');
 	buf.setUint32(16, 16, true);
 	buf.setUint16(20, 1, true);
-	buf.setUint16(22, 1, true);
+	buf.setUint16(22, channels, true);
 	buf.setUint32(24, sampleRate, true);
-	buf.setUint32(28, sampleRate * 2, true);
-	buf.setUint16(32, 2, true);
+	buf.setUint32(28, sampleRate * 2 * channels, true);
+	buf.setUint16(32, 2 * channels, true);
 	buf.setUint16(34, 16, true);
 	ascii(36, 'data');
-	buf.setUint32(40, frames * 2, true);
+	buf.setUint32(40, bytes, true);
 	for (let i = 0; i < frames; i++) {
-		const a = amps[Math.floor(i / sampleRate)]!;
-		buf.setInt16(
-			44 + 2 * i,
-			Math.round(32767 * a * Math.sin((2 * Math.PI * 440 * i) / sampleRate + 0.3)),
-			true
-		);
+		const wave = Math.sin((2 * Math.PI * 440 * i) / sampleRate + 0.3);
+		const second = Math.floor(i / sampleRate);
+		[amps, right ?? []].slice(0, channels).forEach((a, c) => {
+			buf.setInt16(44 + 2 * (i * channels + c), Math.round(32767 * a[second]! * wave), true);
+		});
 	}
 	return new Blob([buf.buffer], { type: 'audio/wav' });
 }
@@ -41,6 +45,17 @@ function ticking(): () => number {
 
 describe('streamPeaks', () => {
 	const amps = [0.2, 0.8, 0.4, 0.6, 0.1];
+
+	it('takes every channel: sound only on the right of a stereo file is drawn', async () => {
+		const left = [0.3, 0, 0, 0, 0];
+		const right = [0, 0, 0, 0.7, 0];
+		const peaks = await streamPeaks(wav(left, 8000, right), () => {});
+		const loudest = (second: number) =>
+			Math.max(...peaks!.max.subarray(second * 100, second * 100 + 100));
+		expect(loudest(0)).toBeCloseTo(0.3, 2);
+		expect(loudest(1)).toBe(0);
+		expect(loudest(3)).toBeCloseTo(0.7, 2);
+	});
 
 	it('reports the duration, then chunks with rising progress, then done; the buckets hold each second’s amplitude', async () => {
 		const messages: PeaksMessage[] = [];

@@ -25,6 +25,7 @@ export interface ComputedPeaks {
 /** One decoded block of audio, as both WebCodecs' AudioData and mediabunny's AudioSample read it. */
 interface Block {
 	numberOfFrames: number;
+	numberOfChannels: number;
 	sampleRate: number;
 	copyTo(destination: Float32Array, options: { planeIndex: number; format: 'f32-planar' }): void;
 }
@@ -126,7 +127,7 @@ export async function streamPeaks(
 			const changes = reducer.takeChanges();
 			if (changes) post({ type: 'chunk', ...changes, progress: Math.min(1, reached / duration) });
 		};
-		// Channel 0 of each block, copied into one reused buffer and reduced in place.
+		// Each channel of each block, copied into one reused buffer and reduced in place.
 		const progress = (seconds: number) => {
 			reached = seconds;
 			if (now() - last >= interval) {
@@ -137,8 +138,10 @@ export async function streamPeaks(
 		const add = (block: Block, start: number) => {
 			const frames = block.numberOfFrames;
 			if (buffer.length < frames) buffer = new Float32Array(Math.max(frames, 4096));
-			block.copyTo(buffer, { planeIndex: 0, format: 'f32-planar' });
-			reducer.add(buffer, start, block.sampleRate, frames);
+			for (let c = 0; c < Math.max(1, block.numberOfChannels); c++) {
+				block.copyTo(buffer, { planeIndex: c, format: 'f32-planar' });
+				reducer.add(buffer, start, block.sampleRate, frames);
+			}
 			progress(start + frames / block.sampleRate);
 		};
 		if (jobs) {

@@ -1,8 +1,8 @@
 import { MPEGDecoder } from 'mpg123-decoder';
 import { OpusDecoder } from 'opus-decoder';
 import { describe, expect, it } from 'vitest';
-import { planMp3 } from './plan';
-import { join, mp3Frame } from './test-bytes';
+import { planMp3, planOpus } from './plan';
+import { join, mp3Frame, oggPage, opusHeadPacket } from './test-bytes';
 import { decodeJob, directMp3, directOpus } from './wasm-decode';
 
 /** A seeded stream of bytes (xorshift), so the noise below is the same on every run. */
@@ -21,20 +21,23 @@ function noise(seed: number): (n: number) => Uint8Array {
 }
 
 /**
- * Opus packets of one CELT-only 20 ms mono frame (TOC 0xF8) with random payloads: libopus decodes any
- * payload into some sound, so they exercise the decoder with audio that is not silence.
+ * Opus packets of one CELT-only 20 ms frame (TOC 0xF8 mono, 0xFC stereo) with random payloads: libopus
+ * decodes any payload into some sound, so they exercise the decoder with audio that is not silence.
  */
-function opusPackets(count: number): Uint8Array[] {
+function opusPackets(count: number, channels = 1): Uint8Array[] {
 	const bytes = noise(7);
-	return Array.from({ length: count }, () => join(Uint8Array.of(0xf8), bytes(80)));
+	const toc = channels === 2 ? 0xfc : 0xf8;
+	return Array.from({ length: count }, () => join(Uint8Array.of(toc), bytes(80)));
 }
 
-/** `count` MPEG-1 layer III mono frames (128 kbit/s) whose side info and main data are random. */
-function mp3Frames(count: number, seed = 11): Uint8Array<ArrayBuffer> {
+/** `count` MPEG-1 layer III frames (128 kbit/s, mono or stereo) whose side info and main data are random. */
+function mp3Frames(count: number, seed = 11, channels = 1): Uint8Array<ArrayBuffer> {
 	const bytes = noise(seed);
 	return join(
 		...Array.from({ length: count }, (_, i) => {
 			const frame = mp3Frame(i % 3 === 0);
+			// Channel mode bits: 11 mono, 00 stereo.
+			if (channels === 2) frame[3] = 0x00;
 			frame.set(bytes(frame.length - 4), 4);
 			return frame;
 		})
@@ -59,28 +62,35 @@ function concat(blocks: Float32Array[]): Float32Array {
 }
 
 describe('directOpus', () => {
-	it('decodes every packet to the same samples as the public decodeFrame', async () => {
-		const packets = opusPackets(120);
-		const ours = new OpusDecoder({ channels: 1 });
-		const theirs = new OpusDecoder({ channels: 1 });
-		await Promise.all([ours.ready, theirs.ready]);
-		try {
-			const decode = directOpus(ours);
-			expect(decode).not.toBeNull();
-			let loud = 0;
-			for (const packet of packets) {
-				const mine = decode!(packet).slice();
-				const expected = theirs.decodeFrame(packet).channelData[0]!;
-				expect(mine.length).toBe(960);
-				expect(firstDifference(mine, expected)).toBe(-1);
-				loud += mine.some((v) => Math.abs(v) > 1e-3) ? 1 : 0;
+	it.each([1, 2])(
+		'decodes every packet of %i channel(s) to the same samples as the public decodeFrame',
+		async (channels) => {
+			const packets = opusPackets(120, channels);
+			const ours = new OpusDecoder({ channels });
+			const theirs = new OpusDecoder({ channels });
+			await Promise.all([ours.ready, theirs.ready]);
+			try {
+				const decode = directOpus(ours);
+				expect(decode).not.toBeNull();
+				const loud = [0, 0];
+				for (const packet of packets) {
+					const mine = decode!(packet).map((c) => c.slice());
+					const expected = theirs.decodeFrame(packet).channelData;
+					expect(mine).toHaveLength(channels);
+					mine.forEach((samples, c) => {
+						expect(samples.length).toBe(960);
+						expect(firstDifference(samples, expected[c]!)).toBe(-1);
+						loud[c]! += samples.some((v) => Math.abs(v) > 1e-3) ? 1 : 0;
+					});
+				}
+				expect(loud[0]).toBeGreaterThan(60);
+				if (channels === 2) expect(loud[1]).toBeGreaterThan(60);
+			} finally {
+				ours.free();
+				theirs.free();
 			}
-			expect(loud).toBeGreaterThan(60);
-		} finally {
-			ours.free();
-			theirs.free();
 		}
-	});
+	);
 
 	it('is null for a decoder without the expected fields (the public calls are used then)', () => {
 		expect(directOpus({} as OpusDecoder)).toBeNull();
@@ -89,28 +99,30 @@ describe('directOpus', () => {
 });
 
 describe('directMp3', () => {
-	it('gives the same samples as the public decode, whatever the chunking', async () => {
-		const bytes = mp3Frames(200);
+	it('gives the same samples (both channels) as the public decode, whatever the chunking', async () => {
+		const bytes = mp3Frames(200, 11, 2);
 		const theirs = new MPEGDecoder({ enableGapless: false });
 		await theirs.ready;
-		const expected = theirs.decode(bytes).channelData[0]!;
+		const expected = theirs.decode(bytes).channelData;
 		theirs.free();
-		expect(expected.length).toBeGreaterThan(150 * 1152);
-		expect(expected.some((v) => Math.abs(v) > 1e-3)).toBe(true);
+		expect(expected[0]!.length).toBeGreaterThan(150 * 1152);
+		// A stereo stream: two different channels, both with sound.
+		expect(firstDifference(expected[0]!, expected[1]!)).not.toBe(-1);
+		for (const c of [0, 1]) expect(expected[c]!.some((v) => Math.abs(v) > 1e-3)).toBe(true);
 		for (const chunk of [bytes.length, 65536, 4096, 700, 417]) {
 			const ours = new MPEGDecoder({ enableGapless: false });
 			await ours.ready;
-			const blocks: Float32Array[] = [];
+			const blocks: Float32Array[][] = [[], []];
 			const rates = new Set<number>();
 			const decode = directMp3(ours)!;
 			for (let at = 0; at < bytes.length; at += chunk) {
-				decode(bytes.subarray(at, at + chunk), (samples, rate) => {
-					blocks.push(samples.slice());
+				decode(bytes.subarray(at, at + chunk), (channels, rate) => {
+					channels.forEach((samples, c) => blocks[c]!.push(samples.slice()));
 					rates.add(rate);
 				});
 			}
 			ours.free();
-			expect(firstDifference(concat(blocks), expected)).toBe(-1);
+			for (const c of [0, 1]) expect(firstDifference(concat(blocks[c]!), expected[c]!)).toBe(-1);
 			expect([...rates]).toEqual([44100]);
 		}
 	});
@@ -135,10 +147,63 @@ describe('decodeJob', () => {
 		expect(firstKept + kept).toBe(120 * 1152);
 	});
 
+	it('hands on both channels of a stereo MP3 and one of a mono one (mpg123 doubles it)', async () => {
+		for (const channels of [1, 2]) {
+			const file = new Blob([mp3Frames(40, 3, channels)]);
+			const [job] = (await planMp3(file, 1))!;
+			expect(job!.channels).toBe(channels);
+			const starts = new Map<number, number>();
+			await decodeJob(file, job!, (_, start) => starts.set(start, (starts.get(start) ?? 0) + 1));
+			expect(new Set(starts.values())).toEqual(new Set([channels]));
+		}
+	});
+
+	it('hands on every channel of a stereo Ogg Opus range, each block at one time', async () => {
+		const head = opusHeadPacket(0);
+		head[9] = 2;
+		const tags = join(new TextEncoder().encode('OpusTags'), new Uint8Array(8));
+		const audio = opusPackets(100, 2);
+		const file = new Blob([
+			join(
+				oggPage(9, 0, 2, [{ bytes: head, ends: true }]),
+				oggPage(9, 0, 0, [{ bytes: tags, ends: true }]),
+				oggPage(
+					9,
+					50 * 960,
+					0,
+					audio.slice(0, 50).map((bytes) => ({ bytes, ends: true }))
+				),
+				oggPage(
+					9,
+					100 * 960,
+					4,
+					audio.slice(50).map((bytes) => ({ bytes, ends: true }))
+				)
+			)
+		]);
+		const [job] = (await planOpus(file, 1))!;
+		expect(job!.head.channels).toBe(2);
+		const got: { start: number; samples: Float32Array }[] = [];
+		await decodeJob(file, job!, (samples, start) => got.push({ start, samples: samples.slice() }));
+		expect(got).toHaveLength(200);
+		for (let i = 0; i < got.length; i += 2) {
+			expect(got[i + 1]!.start).toBe(got[i]!.start);
+			expect(got[i]!.start).toBeCloseTo((i / 2) * 0.02, 9);
+		}
+		// Two different channels.
+		expect(
+			got.some((g, i) => i % 2 === 0 && firstDifference(g.samples, got[i + 1]!.samples) !== -1)
+		).toBe(true);
+	});
+
 	it('rejects a range in which nothing decodes', async () => {
 		const file = new Blob([new Uint8Array(8192).fill(0x20)]);
 		await expect(
-			decodeJob(file, { codec: 'mp3', from: 0, to: file.size, skip: 0, start: 0 }, () => {})
+			decodeJob(
+				file,
+				{ codec: 'mp3', from: 0, to: file.size, skip: 0, start: 0, channels: 1 },
+				() => {}
+			)
 		).rejects.toThrow(/no MP3 audio/);
 	});
 });

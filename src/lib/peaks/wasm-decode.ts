@@ -1,5 +1,5 @@
 /**
- * Decodes one range of an MP3 (mpg123) or Ogg Opus (libopus) file with WebAssembly, channel 0 only.
+ * Decodes one range of an MP3 (mpg123) or Ogg Opus (libopus) file with WebAssembly, every channel.
  *
  * The decoders' public calls copy every decoded block out of the WebAssembly memory twice (a slice per
  * channel, then a concatenation), and in a Chromium worker those small allocations cost three times the
@@ -34,6 +34,7 @@ interface OpusInternals {
 	_decoder?: number;
 	_input?: WasmBuffer<Uint8Array>;
 	_output?: WasmBuffer<Float32Array>;
+	_outputChannels?: number;
 }
 
 /** The fields of an mpg123-decoder 1.0 `MPEGDecoder` the direct path uses (set up by its `ready`). */
@@ -64,34 +65,38 @@ const MPG123_NEED_MORE = -10;
 const MPG123_NEW_FORMAT = -11;
 
 /**
- * Decodes one Opus packet in place: returns channel 0 as a view into the decoder's memory (valid until
- * the next call; empty for a packet libopus rejects), or null when `decoder` lacks the expected fields.
+ * Decodes one Opus packet in place: returns its channels as views into the decoder's memory (valid
+ * until the next call; empty for a packet libopus rejects), or null when `decoder` lacks the expected
+ * fields.
  */
-export function directOpus(decoder: OpusDecoder): ((packet: Uint8Array) => Float32Array) | null {
+export function directOpus(decoder: OpusDecoder): ((packet: Uint8Array) => Float32Array[]) | null {
 	const d = decoder as unknown as OpusInternals;
 	const decode = d._common?.wasm?.opus_frame_decode_float_deinterleaved;
 	const handle = d._decoder;
 	const input = d._input;
 	const output = d._output;
+	const channels = d._outputChannels;
 	if (!decode || typeof handle !== 'number' || !input?.buf || !output?.buf) return null;
 	if (!(input.buf instanceof Uint8Array) || !(output.buf instanceof Float32Array)) return null;
+	if (typeof channels !== 'number' || !(channels >= 1)) return null;
 	return (packet) => {
-		if (packet.length > input.len)
-			return decoder.decodeFrame(packet).channelData[0] ?? new Float32Array(0);
+		if (packet.length > input.len) return decoder.decodeFrame(packet).channelData;
 		input.buf.set(packet);
-		const n = decode(handle, input.ptr, packet.length, output.ptr);
-		return output.buf.subarray(0, Math.max(0, n));
+		const n = Math.max(0, decode(handle, input.ptr, packet.length, output.ptr));
+		// Deinterleaved: channel c is samples c·n to (c + 1)·n.
+		return Array.from({ length: channels }, (_, c) => output.buf.subarray(c * n, c * n + n));
 	};
 }
 
 /**
- * Feeds `bytes` to mpg123 and hands each decoded block's channel 0 to `onBlock` as a view into the
- * decoder's memory (valid during the call); returns null when `decoder` lacks the expected fields.
+ * Feeds `bytes` to mpg123 and hands each decoded block's two channels (the same twice for a mono
+ * stream) to `onBlock` as views into the decoder's memory (valid during the call); returns null when
+ * `decoder` lacks the expected fields.
  */
 export function directMp3(
 	decoder: MPEGDecoder
 ):
-	| ((bytes: Uint8Array, onBlock: (samples: Float32Array, sampleRate: number) => void) => void)
+	| ((bytes: Uint8Array, onBlock: (channels: Float32Array[], sampleRate: number) => void) => void)
 	| null {
 	const d = decoder as unknown as Mp3Internals;
 	const feed = d._common?.wasm?.mpeg_decoder_feed;
@@ -112,8 +117,8 @@ export function directMp3(
 				count.buf[0] = 0;
 				const result = read(handle, output.ptr, output.len, count.ptr, rate.ptr, error.ptr);
 				const n = count.buf[0]!;
-				// Deinterleaved: channel 0 is the first `n` samples.
-				if (n) onBlock(output.buf.subarray(0, n), rate.buf[0]!);
+				// Deinterleaved: the first `n` samples are the left channel, the next `n` the right.
+				if (n) onBlock([output.buf.subarray(0, n), output.buf.subarray(n, 2 * n)], rate.buf[0]!);
 				if (result === MPG123_NEED_MORE) break;
 				failures = result && result !== MPG123_NEW_FORMAT && !n ? failures + 1 : 0;
 			}
@@ -121,7 +126,10 @@ export function directMp3(
 	};
 }
 
-/** Receives `samples` (channel 0, not to be kept) starting at `start` seconds. */
+/**
+ * Receives one channel's `samples` (not to be kept) starting at `start` seconds; the channels of a block
+ * come one after another with the same `start`.
+ */
 export type OnSamples = (samples: Float32Array, start: number, sampleRate: number) => void;
 
 /** Bytes read from the file at a time. */
@@ -158,12 +166,16 @@ async function decodeMp3(
 	await decoder.ready;
 	let skip = job.skip;
 	let kept = 0;
-	const onBlock = (samples: Float32Array, sampleRate: number) => {
-		const n = samples.length;
+	// A mono stream comes out as two equal channels: one is enough.
+	const channels = job.channels === 1 ? 1 : 2;
+	const onBlock = (block: Float32Array[], sampleRate: number) => {
+		const n = block[0]!.length;
 		const drop = Math.min(skip, n);
 		skip -= drop;
 		if (drop < n) {
-			onSamples(drop ? samples.subarray(drop) : samples, job.start + kept / sampleRate, sampleRate);
+			const start = job.start + kept / sampleRate;
+			for (const samples of block.slice(0, channels))
+				onSamples(drop ? samples.subarray(drop) : samples, start, sampleRate);
 			kept += n - drop;
 		}
 	};
@@ -175,7 +187,7 @@ async function decodeMp3(
 				continue;
 			}
 			const out = decoder.decode(bytes);
-			if (out.samplesDecoded) onBlock(out.channelData[0]!, out.sampleRate);
+			if (out.samplesDecoded) onBlock(out.channelData, out.sampleRate);
 		}
 	} finally {
 		decoder.free();
@@ -203,16 +215,14 @@ async function decodeOpus(
 		}
 		// Header packets (a range from the file's start) are not audio.
 		if (index < 2 && job.granule === 0 && isHeader(packet)) return;
-		const samples = direct ? direct(packet) : (decoder.decodeFrame(packet).channelData[0] ?? null);
-		const n = samples?.length ?? 0;
-		if (pos === null || !samples || !n) return;
+		const block = direct ? direct(packet) : decoder.decodeFrame(packet).channelData;
+		const n = block[0]?.length ?? 0;
+		if (pos === null || !n) return;
 		const from = Math.max(0, Math.min(n, job.keep - pos));
 		if (from < n) {
-			onSamples(
-				from ? samples.subarray(from, n) : samples,
-				(pos + from - job.head.preSkip) / 48000,
-				48000
-			);
+			const start = (pos + from - job.head.preSkip) / 48000;
+			for (const samples of block)
+				onSamples(from ? samples.subarray(from, n) : samples, start, 48000);
 			kept += n - from;
 		}
 		pos += n;
