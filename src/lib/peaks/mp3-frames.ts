@@ -26,18 +26,21 @@ const KBPS = {
 };
 const RATES = [44100, 48000, 32000];
 
-/** The frame header at `at`, or null when the bytes there are not a valid (non-free-format) header. */
-export function mp3Header(bytes: Uint8Array, at: number): Mp3Header | null {
-	if (at + 4 > bytes.length) return null;
+/**
+ * Length in bytes of the frame whose header is at `at`, or 0 when the bytes there are not a valid
+ * (non-free-format) header. Allocates nothing: walking a long file's frames calls it once per frame.
+ */
+export function mp3FrameLength(bytes: Uint8Array, at: number): number {
+	if (at + 4 > bytes.length) return 0;
 	const b1 = bytes[at + 1]!;
 	const b2 = bytes[at + 2]!;
-	if (bytes[at] !== 0xff || (b1 & 0xe0) !== 0xe0) return null;
+	if (bytes[at] !== 0xff || (b1 & 0xe0) !== 0xe0) return 0;
 	const version = (b1 >> 3) & 3;
 	const layer = (b1 >> 1) & 3;
 	const bitrateIndex = b2 >> 4;
 	const rateIndex = (b2 >> 2) & 3;
 	if (version === 1 || layer === 0 || bitrateIndex === 0 || bitrateIndex === 15 || rateIndex === 3)
-		return null;
+		return 0;
 	const v1 = version === 3;
 	// Layer bits: 3 = layer I, 2 = layer II, 1 = layer III.
 	const table = v1
@@ -52,16 +55,32 @@ export function mp3Header(bytes: Uint8Array, at: number): Mp3Header | null {
 	const bps = table[bitrateIndex]! * 1000;
 	const sampleRate = RATES[rateIndex]! / (v1 ? 1 : version === 2 ? 2 : 4);
 	const padding = (b2 >> 1) & 1;
-	const channels = bytes[at + 3]! >> 6 === 3 ? 1 : 2;
-	const base = { sampleRate, channels, version, layer };
-	if (layer === 3) {
-		return { ...base, length: (Math.floor((12 * bps) / sampleRate) + padding) * 4, samples: 384 };
-	}
+	if (layer === 3) return (Math.floor((12 * bps) / sampleRate) + padding) * 4;
 	const half = layer === 1 && !v1;
+	return Math.floor(((half ? 72 : 144) * bps) / sampleRate) + padding;
+}
+
+/** PCM samples per channel in a frame whose header's second byte is `b1` (its version and layer bits). */
+export function mp3FrameSamples(b1: number): number {
+	const layer = (b1 >> 1) & 3;
+	if (layer === 3) return 384;
+	return layer === 1 && ((b1 >> 3) & 3) !== 3 ? 576 : 1152;
+}
+
+/** The frame header at `at`, or null when the bytes there are not a valid (non-free-format) header. */
+export function mp3Header(bytes: Uint8Array, at: number): Mp3Header | null {
+	const length = mp3FrameLength(bytes, at);
+	if (!length) return null;
+	const b1 = bytes[at + 1]!;
+	const version = (b1 >> 3) & 3;
+	const rateIndex = (bytes[at + 2]! >> 2) & 3;
 	return {
-		...base,
-		length: Math.floor(((half ? 72 : 144) * bps) / sampleRate) + padding,
-		samples: half ? 576 : 1152
+		length,
+		samples: mp3FrameSamples(b1),
+		sampleRate: RATES[rateIndex]! / (version === 3 ? 1 : version === 2 ? 2 : 4),
+		channels: bytes[at + 3]! >> 6 === 3 ? 1 : 2,
+		version,
+		layer: (b1 >> 1) & 3
 	};
 }
 

@@ -1,5 +1,12 @@
 /** Splits an MP3 or Ogg Opus file into byte ranges that can be decoded independently (and in parallel). */
-import { id3v2Length, isTagFrame, mp3Header, nextFrameStart } from './mp3-frames';
+import {
+	id3v2Length,
+	isTagFrame,
+	mp3FrameLength,
+	mp3FrameSamples,
+	mp3Header,
+	nextFrameStart
+} from './mp3-frames';
 import { nextCapture, oggPageAt, OggPackets, opusHead, type OpusHead } from './ogg';
 
 /** One byte range of an MP3 file: decode from `from` to `to`, drop the first `skip` samples, the rest start at `start` s. */
@@ -69,39 +76,43 @@ export async function planMp3(file: Blob, parts: number): Promise<Mp3Job[] | nul
 	let from = audio;
 	let skip = 0;
 	let start = 0;
-	// Walk the frame headers up to the last cut, counting samples and remembering the last frames.
-	const recent: { at: number; samples: number }[] = [];
+	// Walk the frame headers up to the last cut, counting samples; the last frames' starts and sample
+	// counts are kept in a ring, so the walk allocates nothing per frame (a 3-hour file has 400,000).
+	const ringAt = new Float64Array(MP3_PREROLL);
+	const ringSamples = new Float64Array(MP3_PREROLL);
+	let seen = 0;
 	let samples = 0;
-	let rate = header.sampleRate;
 	let pos = audio;
 	while (cuts.length && pos < size) {
 		const bytes = await read(file, pos, pos + WINDOW + 4);
 		let i = 0;
 		while (i + 4 <= bytes.length && cuts.length) {
-			let h = mp3Header(bytes, i);
-			if (!h) {
+			let length = mp3FrameLength(bytes, i);
+			if (!length) {
 				const next = nextFrameStart(bytes, i + 1);
 				if (next < 0) {
 					i = Math.max(i + 1, bytes.length - 4);
 					break;
 				}
 				i = next;
-				h = mp3Header(bytes, i)!;
+				length = mp3FrameLength(bytes, i);
 			}
 			if (pos + i >= cuts[0]!) {
 				cuts.shift();
-				const back = recent.slice(-MP3_PREROLL);
-				const preroll = back[0] ?? { at: pos + i, samples: 0 };
 				jobs.push({ codec: 'mp3', from, to: pos + i, skip, start, channels });
-				from = preroll.at;
-				skip = back.reduce((n, f) => n + f.samples, 0);
-				start = samples / rate;
+				// The next range starts up to MP3_PREROLL frames early; their samples are dropped.
+				const back = Math.min(seen, MP3_PREROLL);
+				from = back ? ringAt[(seen - back) % MP3_PREROLL]! : pos + i;
+				skip = 0;
+				for (let k = seen - back; k < seen; k++) skip += ringSamples[k % MP3_PREROLL]!;
+				start = samples / mp3Header(bytes, i)!.sampleRate;
 			}
-			recent.push({ at: pos + i, samples: h.samples });
-			if (recent.length > MP3_PREROLL) recent.shift();
-			samples += h.samples;
-			rate = h.sampleRate;
-			i += h.length;
+			const frameSamples = mp3FrameSamples(bytes[i + 1]!);
+			ringAt[seen % MP3_PREROLL] = pos + i;
+			ringSamples[seen % MP3_PREROLL] = frameSamples;
+			seen++;
+			samples += frameSamples;
+			i += length;
 		}
 		if (bytes.length < 8) break;
 		pos += i;
