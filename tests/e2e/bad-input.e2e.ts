@@ -21,6 +21,7 @@ import {
 	interviewDuration,
 	interviewWav,
 	makeBinary,
+	makeGarbledMp3,
 	makeTranscript,
 	makeWav
 } from './media';
@@ -230,6 +231,11 @@ const badMedia: { what: string; file: FileArg; says: RegExp }[] = [
 		what: 'a corrupt file',
 		file: { name: 'corrupt.mp3', mimeType: 'audio/mpeg', buffer: makeBinary(40_000) },
 		says: /corrupt\.mp3.*audio\/mpeg.*damaged, or not media.*Try/i
+	},
+	{
+		what: 'an MP3 whose frames do not decode',
+		file: { name: 'garbled.mp3', mimeType: 'audio/mpeg', buffer: makeGarbledMp3(20) },
+		says: /garbled\.mp3.*audio\/mpeg.*damaged.*Convert it/i
 	},
 	{
 		what: 'a text file named as video',

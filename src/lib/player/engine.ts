@@ -26,8 +26,11 @@ export interface MediaEngine {
 
 /** A media file the user opened, failing with a message that says what is wrong and what to do. */
 export class MediaOpenError extends Error {
-	constructor(message: string) {
+	/** The media element's error code (`MediaError.code`: 2 network, 3 decode, 4 not supported), when known. */
+	readonly code: number | null;
+	constructor(message: string, code: number | null = null) {
 		super(message);
 		this.name = 'MediaOpenError';
+		this.code = code;
 	}
 }

@@ -79,7 +79,14 @@ export class HowlerEngine implements MediaEngine {
 				},
 				onloaderror: (_id, error) => {
 					howl.unload();
-					reject(new MediaOpenError(locale.t.audioNotLoaded(String(error))));
+					// In html5 mode howler passes the media element's error code.
+					const code = typeof error === 'number' ? error : Number(error);
+					reject(
+						new MediaOpenError(
+							locale.t.audioNotLoaded(String(error)),
+							Number.isInteger(code) ? code : null
+						)
+					);
 				}
 			});
 		});
