@@ -11,7 +11,7 @@ const COLON_FORM = /^(?:(\d+):)?(\d{1,2}|\d+):(\d{1,2})(?:[.,](\d+))?$/;
 const PLAIN_SECONDS = /^\d+(?:[.,]\d+)?$/;
 
 /** Rounds to whole milliseconds so that `1.45` stays `1.45` after arithmetic. */
-function roundMs(sec: number): number {
+export function roundMs(sec: number): number {
 	return Math.round(sec * 1000) / 1000;
 }
 

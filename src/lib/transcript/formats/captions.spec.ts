@@ -40,6 +40,19 @@ describe('WebVTT', () => {
 		expect(t.timeline.map((e) => e.time)).toEqual([0, 4.5, 10]);
 		expect(t.anchors.map((a) => a.estimated)).toEqual([false, false, false]);
 	});
+	it('keeps times as written, to the millisecond (1.511 s, not 1.5110000000000001)', async () => {
+		const t = await readTranscriptText(
+			'WEBVTT\nKind: chapters\n\n00:00:00.000 --> 00:00:01.511\nOne\n\n00:00:01.511 --> 00:01:02.123\nTwo\n',
+			'x.vtt'
+		);
+		expect(t.timeline.map((e) => e.time)).toEqual([0, 1.511]);
+		const cues = await readTranscriptText(
+			'WEBVTT\n\n00:00:01.511 --> 00:00:02.343\nHello.\n',
+			'y.vtt'
+		);
+		const sentence = cues.sections[0]?.blocks[0]?.sentences?.[0];
+		expect([sentence?.time, sentence?.end]).toEqual([1.511, 2.343]);
+	});
 	it('reads a chapters track as sections', async () => {
 		const t = await readTranscriptText(
 			'WEBVTT\nKind: chapters\n\n00:00.000 --> 01:00.000\nIntro\n\n01:00.000 --> 02:00.000\nMain part\n',

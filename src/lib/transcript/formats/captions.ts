@@ -1,6 +1,7 @@
 /** WebVTT (captions and `kind: chapters`) and SRT, read with media-captions; voice tags become speakers. */
 import { parseText, tokenizeVTTCue, type VTTCue, type VTTNode } from 'media-captions';
 import { TranscriptError, type Diagnostic, type Transcript } from '../model';
+import { roundMs } from '../timecode';
 import { buildCueTranscript, orderCues, titleFromName, type TimedCue } from './cues';
 
 const ARROW = '-->';
@@ -47,9 +48,12 @@ function toTimed(cues: readonly VTTCue[], lines: readonly number[], srt: boolean
 			body = named[2];
 		}
 		if (!body) return;
+		// media-captions adds the fields of a time (1 + 0.511 is 1.5110000000000001): the file's times
+		// are whole milliseconds, so keep them as written.
+		const start = roundMs(cue.startTime);
 		out.push({
-			start: cue.startTime,
-			end: Math.max(cue.startTime, cue.endTime),
+			start,
+			end: Math.max(start, roundMs(cue.endTime)),
 			text: body,
 			line: lines[i] ?? 1,
 			...(speaker ? { speaker } : {})
