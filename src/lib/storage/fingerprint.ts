@@ -1,4 +1,5 @@
 /** Identifying a file by name, size and a content hash (SHA-256 of its first and last MiB), not by path. */
+import { sha256Hex } from './sha256';
 
 /** How much of each end of a file is hashed. */
 const SPAN = 1024 * 1024;
@@ -11,12 +12,6 @@ export interface FileId {
 	size: number;
 	/** Hex SHA-256 of the first and last MiB (the whole file when smaller than 2 MiB). */
 	hash: string;
-}
-
-/** Hex SHA-256 of `bytes`. */
-export async function sha256Hex(bytes: BufferSource): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', bytes);
-	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The identity of a (possibly large) file, reading at most 2 MiB of it. */

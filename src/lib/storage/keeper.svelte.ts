@@ -2,7 +2,8 @@
 import type { Follow } from '$lib/follow.svelte';
 import { locale } from '$lib/i18n/locale.svelte';
 import type { Session } from '$lib/session.svelte';
-import { fingerprint, sha256Hex, textId, type FileId } from './fingerprint';
+import { fingerprint, textId, type FileId } from './fingerprint';
+import { sha256Hex } from './sha256';
 import { placeKey, PlaceStore, type Place } from './places';
 
 /** How long (ms) changes wait before they are written (position changes every frame while playing). */

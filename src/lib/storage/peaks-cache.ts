@@ -1,4 +1,5 @@
 /** Computed waveform peaks kept in IndexedDB per file (name, size, SHA-256 of its first and last MiB). */
+import { sha256Hex } from './sha256';
 
 /** What is stored for one file. */
 export interface CachedPeaks {
@@ -22,15 +23,11 @@ const STORE = 'peaks';
 export const MAX_CACHED = 24;
 const MIB = 1024 * 1024;
 
-async function sha256(blob: Blob): Promise<string> {
-	const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
-	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** Identity of a file for the cache: name, size and hashes of its first and last MiB. */
 export async function fileKey(file: File): Promise<string> {
-	const head = await sha256(file.slice(0, MIB));
-	const tail = file.size > MIB ? await sha256(file.slice(file.size - MIB)) : head;
+	const head = await sha256Hex(await file.slice(0, MIB).arrayBuffer());
+	const tail =
+		file.size > MIB ? await sha256Hex(await file.slice(file.size - MIB).arrayBuffer()) : head;
 	return `${file.name}\n${file.size}\n${head}\n${tail}`;
 }
 
