@@ -1,8 +1,7 @@
 import { locale } from '$lib/i18n/locale.svelte';
 import { MediaOpenError, type MediaEngine } from './engine';
 import { HowlerEngine } from './howler-engine';
-import { describeMediaError, howlerFormat, probeMedia } from './probe';
-import { sniffMedia } from './sniff';
+import { describeFileError, howlerFormat, probeMedia } from './probe';
 import { VideoEngine } from './video-engine';
 
 /** An opened media file: its engine and the object URL the engine reads, released together. */
@@ -29,12 +28,8 @@ export async function openMediaFile(file: File): Promise<OpenedMedia> {
 		// The metadata loaded but the audio itself did not (e.g. frames that do not decode): say so for
 		// this file, as the probe does, rather than howler's bare error code.
 		if (error instanceof MediaOpenError && error.code !== null) {
-			const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
-			const cause = { code: error.code, message: '' } as MediaError;
-			throw new MediaOpenError(
-				describeMediaError(file.name, file.type, cause, sniffMedia(head)),
-				error.code
-			);
+			const cause = { code: error.code, message: '' };
+			throw new MediaOpenError(await describeFileError(file, cause), error.code);
 		}
 		if (error instanceof MediaOpenError) throw error;
 		throw new MediaOpenError(

@@ -17,7 +17,7 @@ export interface MediaProbe {
 export function describeMediaError(
 	name: string,
 	type: string,
-	error: MediaError | null,
+	error: Pick<MediaError, 'code' | 'message'> | null,
 	sniffed?: Sniffed
 ): string {
 	const t = locale.t;
@@ -37,6 +37,15 @@ export function describeMediaError(
 		default:
 			return t.mediaNotOpened(name, type);
 	}
+}
+
+/** {@link describeMediaError} for `file`, with what its first bytes say it is. */
+export async function describeFileError(
+	file: File,
+	error: Pick<MediaError, 'code' | 'message'> | null
+): Promise<string> {
+	const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
+	return describeMediaError(file.name, file.type, error, sniffMedia(head));
 }
 
 function once(el: HTMLMediaElement, ok: string, timeoutMs: number): Promise<boolean> {
@@ -91,8 +100,7 @@ export async function probeMedia(file: File, url: string): Promise<MediaProbe> {
 	el.src = url;
 	const ok = await once(el, 'loadedmetadata', 20000);
 	if (!ok) {
-		const head = new Uint8Array(await file.slice(0, 64).arrayBuffer());
-		const message = describeMediaError(file.name, file.type, el.error, sniffMedia(head));
+		const message = await describeFileError(file, el.error);
 		el.removeAttribute('src');
 		el.load();
 		throw new MediaOpenError(message);
