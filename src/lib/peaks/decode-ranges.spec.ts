@@ -2,25 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decodeRanges, type SpareDecoder } from './decode-ranges';
 import { planMp3 } from './plan';
 import { PeakReducer } from './reduce';
-import { join, mp3Frame } from './test-bytes';
+import { mp3Frames } from './test-bytes';
 
-/** `count` MPEG-1 layer III mono frames whose side info and main data are seeded noise (they decode to noise). */
-function noiseMp3(count: number): Blob {
-	let x = 0x9e3779b9;
-	const frames = Array.from({ length: count }, (_, i) => {
-		const frame = mp3Frame(i % 3 === 0);
-		for (let k = 4; k < frame.length; k++) {
-			x ^= x << 13;
-			x ^= x >>> 17;
-			x ^= x << 5;
-			frame[k] = x & 0xff;
-		}
-		return frame;
-	});
-	return new Blob([join(...frames)]);
-}
-
-const file = noiseMp3(400);
+const file = new Blob([mp3Frames(400, 0x9e3779b9)]);
 const duration = (400 * 1152) / 44100;
 
 /** The peaks of `file` decoded as `parts` ranges by {@link decodeRanges}, and the last progress. */

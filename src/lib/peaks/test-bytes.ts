@@ -1,4 +1,4 @@
-/** Synthetic MP3 frames and Ogg pages for the demuxer specs. */
+/** Synthetic MP3 frames, Ogg pages and seeded noise for the demuxer and decoder specs. */
 import { concat } from './ogg';
 
 /** An MPEG-1 layer III frame header (128 kbit/s, 44.1 kHz, mono): 417 bytes, 418 with `padding`. */
@@ -79,4 +79,36 @@ export function opusHeadPacket(preSkip = 312): Uint8Array {
 /** Joins byte arrays. */
 export function join(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
 	return concat(parts);
+}
+
+/** A seeded stream of bytes (xorshift): the same noise on every run. */
+export function noise(seed: number): (n: number) => Uint8Array {
+	let x = seed >>> 0 || 1;
+	return (n) => {
+		const out = new Uint8Array(n);
+		for (let i = 0; i < n; i++) {
+			x ^= x << 13;
+			x ^= x >>> 17;
+			x ^= x << 5;
+			out[i] = x & 0xff;
+		}
+		return out;
+	};
+}
+
+/**
+ * `count` MPEG-1 layer III frames (128 kbit/s, mono or stereo) whose side info and main data are seeded
+ * noise: decoders turn them into noise (or silence, for the frames they reject).
+ */
+export function mp3Frames(count: number, seed = 11, channels = 1): Uint8Array<ArrayBuffer> {
+	const bytes = noise(seed);
+	return join(
+		...Array.from({ length: count }, (_, i) => {
+			const frame = mp3Frame(i % 3 === 0);
+			// Channel mode bits: 11 mono, 00 stereo.
+			if (channels === 2) frame[3] = 0x00;
+			frame.set(bytes(frame.length - 4), 4);
+			return frame;
+		})
+	);
 }

@@ -2,23 +2,8 @@ import { MPEGDecoder } from 'mpg123-decoder';
 import { OpusDecoder } from 'opus-decoder';
 import { describe, expect, it } from 'vitest';
 import { planMp3, planOpus } from './plan';
-import { join, mp3Frame, oggPage, opusHeadPacket } from './test-bytes';
+import { join, mp3Frames, noise, oggPage, opusHeadPacket } from './test-bytes';
 import { decodeJob, directMp3, directOpus } from './wasm-decode';
-
-/** A seeded stream of bytes (xorshift), so the noise below is the same on every run. */
-function noise(seed: number): (n: number) => Uint8Array {
-	let x = seed >>> 0 || 1;
-	return (n) => {
-		const out = new Uint8Array(n);
-		for (let i = 0; i < n; i++) {
-			x ^= x << 13;
-			x ^= x >>> 17;
-			x ^= x << 5;
-			out[i] = x & 0xff;
-		}
-		return out;
-	};
-}
 
 /**
  * Opus packets of one CELT-only 20 ms frame (TOC 0xF8 mono, 0xFC stereo) with random payloads: libopus
@@ -28,20 +13,6 @@ function opusPackets(count: number, channels = 1): Uint8Array[] {
 	const bytes = noise(7);
 	const toc = channels === 2 ? 0xfc : 0xf8;
 	return Array.from({ length: count }, () => join(Uint8Array.of(toc), bytes(80)));
-}
-
-/** `count` MPEG-1 layer III frames (128 kbit/s, mono or stereo) whose side info and main data are random. */
-function mp3Frames(count: number, seed = 11, channels = 1): Uint8Array<ArrayBuffer> {
-	const bytes = noise(seed);
-	return join(
-		...Array.from({ length: count }, (_, i) => {
-			const frame = mp3Frame(i % 3 === 0);
-			// Channel mode bits: 11 mono, 00 stereo.
-			if (channels === 2) frame[3] = 0x00;
-			frame.set(bytes(frame.length - 4), 4);
-			return frame;
-		})
-	);
 }
 
 /** Index of the first sample that differs (or of the first past the shorter array), -1 when equal. */
