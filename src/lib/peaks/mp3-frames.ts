@@ -26,6 +26,11 @@ const KBPS = {
 };
 const RATES = [44100, 48000, 32000];
 
+/** Sample rate in Hz from a header's version bits (3 = MPEG-1, 2 = MPEG-2, 0 = MPEG-2.5) and rate index. */
+function sampleRateOf(version: number, rateIndex: number): number {
+	return RATES[rateIndex]! / (version === 3 ? 1 : version === 2 ? 2 : 4);
+}
+
 /**
  * Length in bytes of the frame whose header is at `at`, or 0 when the bytes there are not a valid
  * (non-free-format) header. Allocates nothing: walking a long file's frames calls it once per frame.
@@ -53,7 +58,7 @@ export function mp3FrameLength(bytes: Uint8Array, at: number): number {
 			? KBPS.v2l1
 			: KBPS.v2l23;
 	const bps = table[bitrateIndex]! * 1000;
-	const sampleRate = RATES[rateIndex]! / (v1 ? 1 : version === 2 ? 2 : 4);
+	const sampleRate = sampleRateOf(version, rateIndex);
 	const padding = (b2 >> 1) & 1;
 	if (layer === 3) return (Math.floor((12 * bps) / sampleRate) + padding) * 4;
 	const half = layer === 1 && !v1;
@@ -73,11 +78,10 @@ export function mp3Header(bytes: Uint8Array, at: number): Mp3Header | null {
 	if (!length) return null;
 	const b1 = bytes[at + 1]!;
 	const version = (b1 >> 3) & 3;
-	const rateIndex = (bytes[at + 2]! >> 2) & 3;
 	return {
 		length,
 		samples: mp3FrameSamples(b1),
-		sampleRate: RATES[rateIndex]! / (version === 3 ? 1 : version === 2 ? 2 : 4),
+		sampleRate: sampleRateOf(version, (bytes[at + 2]! >> 2) & 3),
 		channels: bytes[at + 3]! >> 6 === 3 ? 1 : 2,
 		version,
 		layer: (b1 >> 1) & 3

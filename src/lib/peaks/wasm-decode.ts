@@ -174,8 +174,10 @@ async function decodeMp3(
 		skip -= drop;
 		if (drop < n) {
 			const start = job.start + kept / sampleRate;
-			for (const samples of block.slice(0, channels))
+			for (let c = 0; c < channels; c++) {
+				const samples = block[c]!;
 				onSamples(drop ? samples.subarray(drop) : samples, start, sampleRate);
+			}
 			kept += n - drop;
 		}
 	};
