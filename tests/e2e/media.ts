@@ -7,6 +7,7 @@ import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { mp3Frames } from '../../src/lib/peaks/test-bytes';
 
 /** Options of {@link makeWav}. */
 export interface WavOptions {
@@ -268,26 +269,11 @@ export async function recordWebm(page: Page, opts: RecordOptions): Promise<Buffe
 
 /**
  * An MP3 of `seconds` of MPEG-1 layer III frames (128 kbit/s, 44.1 kHz, stereo) with valid headers
- * and random side info and main data (seeded): its metadata loads, but Chromium cannot decode it.
+ * and seeded noise for side info and main data (the decoder specs' frames): its metadata loads, but
+ * Chromium cannot decode it.
  */
 export function makeGarbledMp3(seconds: number): Buffer {
-	const frames = Math.ceil((seconds * 44100) / 1152);
-	const out: Buffer[] = [];
-	let x = 0x2545f491;
-	for (let i = 0; i < frames; i++) {
-		// 417 bytes, 418 with the padding bit (every third frame).
-		const padded = i % 3 === 0;
-		const frame = Buffer.alloc(padded ? 418 : 417);
-		for (let k = 4; k < frame.length; k++) {
-			x ^= x << 13;
-			x ^= x >>> 17;
-			x ^= x << 5;
-			frame[k] = x & 0xff;
-		}
-		frame.set([0xff, 0xfb, padded ? 0x92 : 0x90, 0x00]);
-		out.push(frame);
-	}
-	return Buffer.concat(out);
+	return Buffer.from(mp3Frames(Math.ceil((seconds * 44100) / 1152), 0x2545f491, 2));
 }
 
 /** Options of {@link makeOggOpus}. */
