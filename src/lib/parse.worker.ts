@@ -4,7 +4,7 @@
  * the page long to receive.
  */
 import type { FileId } from '$lib/storage/fingerprint';
-import { textId } from '$lib/storage/fingerprint';
+import { textId, utf8TextId } from '$lib/storage/fingerprint';
 import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/formats';
 import { TranscriptError, type Section, type Transcript } from '$lib/transcript/model';
 import { extractTerms, type Term } from '$lib/transcript/terms';
@@ -16,7 +16,7 @@ import {
 	type SentenceTables,
 	type SentenceTimes
 } from '$lib/transcript/timing';
-import { prepareTranscriptBytes, type LegacyEncoding } from './text-encoding';
+import { isVerbatimUtf8, prepareTranscriptBytes, type LegacyEncoding } from './text-encoding';
 
 /** A request: the file's bytes and name. */
 export interface ParseRequest {
@@ -76,6 +76,11 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 	const { bytes, name, duration } = event.data;
 	try {
 		const prepared = prepareTranscriptBytes(new Uint8Array(bytes));
+		// The identity is hashed from the file's bytes when they are the text's own (the usual case),
+		// beside the parse, rather than from the text encoded again (and they are what is kept).
+		const verbatim = isVerbatimUtf8(prepared);
+		const identity = verbatim ? utf8TextId(name, prepared.bytes) : null;
+		identity?.catch(() => undefined); // awaited below, unless the parse fails first
 		const text = decodeTranscriptBytes(prepared.bytes);
 		const transcript = await readTranscriptText(text, name);
 		const { sections } = transcript;
@@ -100,8 +105,8 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		const tables = sentenceTables(sections);
 		const times = timeSentences(transcript, tables.index, duration);
 		const terms = extractTerms(transcript);
-		const id = await textId(name, text);
-		const blob = new Blob([text], { type: 'text/plain' });
+		const id = await (identity ?? textId(name, text));
+		const blob = new Blob([verbatim ? prepared.bytes : text], { type: 'text/plain' });
 		send({ kind: 'done', text: blob, id, terms, tables, times }, [
 			...tableBuffers(tables),
 			...timesBuffers(times)

@@ -13,8 +13,7 @@ const WESTERN: LegacyEncoding = { label: 'windows-1252', name: 'Western (Windows
 
 /** True when the bytes decode as UTF-8 (with or without BOM) or start with a UTF-16 BOM. */
 export function isUnicode(bytes: Uint8Array): boolean {
-	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-		return true;
+	if (isUtf16(bytes)) return true;
 	try {
 		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 		return true;
@@ -49,17 +48,36 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyEncoding | null {
 	return WESTERN;
 }
 
+/** The first bytes of a UTF-16 file (its byte order mark). */
+function isUtf16(bytes: Uint8Array): boolean {
+	return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
 /**
  * Transcript file bytes ready for decoding: Unicode bytes as they are; legacy-encoded text re-encoded
  * as UTF-8, with the encoding it was read in (binary-looking bytes are passed on, to be refused).
+ * `utf8` is true when the bytes are valid UTF-8 (as read, or re-encoded).
  */
-export function prepareTranscriptBytes(raw: Uint8Array): {
-	bytes: Uint8Array;
+export function prepareTranscriptBytes(raw: Uint8Array<ArrayBuffer>): {
+	bytes: Uint8Array<ArrayBuffer>;
 	legacy: LegacyEncoding | null;
+	utf8: boolean;
 } {
-	if (isUnicode(raw)) return { bytes: raw, legacy: null };
+	if (isUnicode(raw)) return { bytes: raw, legacy: null, utf8: !isUtf16(raw) };
 	// Not UTF-8: decode in the likeliest legacy encoding and say so (binary files are refused later).
 	const legacy = guessLegacyEncoding(raw);
-	if (!legacy) return { bytes: raw, legacy: null };
-	return { bytes: new TextEncoder().encode(new TextDecoder(legacy.label).decode(raw)), legacy };
+	if (!legacy) return { bytes: raw, legacy: null, utf8: false };
+	const bytes = new TextEncoder().encode(new TextDecoder(legacy.label).decode(raw));
+	return { bytes, legacy, utf8: true };
+}
+
+/**
+ * True when prepared bytes are exactly the UTF-8 of the text they decode to, so that the text's
+ * identity can be hashed from them without encoding it again: valid UTF-8 with no byte order mark
+ * and no carriage return (decoding drops the one and turns the other into line feeds).
+ */
+export function isVerbatimUtf8({ bytes, utf8 }: { bytes: Uint8Array; utf8: boolean }): boolean {
+	return (
+		utf8 && !(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) && !bytes.includes(0x0d)
+	);
 }

@@ -53,7 +53,11 @@ function hashInWorker(blob: Blob): Promise<string> {
 }
 
 /** The identity of a text (a transcript), by its name and the hash of its UTF-8 bytes. */
-export async function textId(name: string, text: string): Promise<FileId> {
-	const bytes = new TextEncoder().encode(text);
-	return { name, size: bytes.length, hash: await sha256Hex(bytes) };
+export function textId(name: string, text: string): Promise<FileId> {
+	return utf8TextId(name, new TextEncoder().encode(text));
+}
+
+/** The same identity from the text's UTF-8 bytes, when they are at hand already. */
+export async function utf8TextId(name: string, utf8: Uint8Array<ArrayBuffer>): Promise<FileId> {
+	return { name, size: utf8.length, hash: await sha256Hex(utf8) };
 }
