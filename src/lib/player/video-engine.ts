@@ -14,7 +14,9 @@ export class VideoEngine implements MediaEngine {
 	constructor(element: HTMLVideoElement, knownDuration: number) {
 		this.element = element;
 		this.#knownDuration = knownDuration;
-		element.preload = 'auto';
+		// Read as it plays (as the audio is): 'auto' reads the whole local file at once, in main-thread
+		// tasks that delay the page right after it is opened.
+		element.preload = 'metadata';
 		element.controls = false;
 		element.playsInline = true;
 		element.preservesPitch = true;
