@@ -156,6 +156,56 @@ test('a term in the Terms panel loops its moment at the study rate', async ({ pa
 	await expect(page.getByLabel('Playback rate')).toHaveValue('1');
 });
 
+test('a term lists where it occurs once asked; each place loops its own moment', async ({
+	page
+}) => {
+	await gotoApp(page);
+	const again = [
+		...entries.slice(0, 3),
+		{
+			time: 30,
+			title: 'Again',
+			body: '最后我们再谈 Omni 模型，它很快。谢谢大家收听，我们下次再见。'
+		}
+	];
+	await openTranscript(page, {
+		name: 'again.md',
+		mimeType: 'text/markdown',
+		buffer: Buffer.from(makeTranscript(again, { title: 'Again test' }))
+	});
+	await openMedia(page, wav(), DURATION);
+	const terms = page.getByRole('region', { name: 'Terms' });
+	const places = terms.getByRole('button', { name: /^Omni at / });
+	// Built when opened: a closed list has no buttons at all.
+	await expect(places).toHaveCount(0);
+	await terms
+		.locator('details')
+		.filter({ hasText: 'Where “Omni” occurs' })
+		.locator('summary')
+		.click();
+	await expect(places.first()).toBeVisible();
+	expect(await places.count()).toBeGreaterThanOrEqual(2);
+	const last = places.last();
+	await expect(last).toHaveText(/^00:3\d/);
+	await last.click();
+	await expect(page.getByLabel('Playback rate')).toHaveValue('0.75');
+	// The sentence of the last section that says it (from 30 s, not to the end), not the first place.
+	await expectLooping(page, 29.9, 39);
+});
+
+test('a loop that runs to the end of the file goes on looping when the file ends', async ({
+	page
+}) => {
+	await setup(page);
+	await page.getByRole('heading', { level: 2, name: 'Closing' }).getByRole('button').click();
+	await expectTime(page, 30, 0.05);
+	await page.getByRole('button', { name: 'Loop section' }).click();
+	await page.getByRole('button', { name: 'Play' }).click();
+	// 30–40 s is the last section: the media ends where the loop does.
+	await expectLooping(page, 29.9, DURATION);
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
 test('with original-language captions open, a term loops the cue that says it', async ({
 	page
 }) => {

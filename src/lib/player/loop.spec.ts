@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { boundaryAction, clampRate, firstAfter, nextEvent, RATES, type Boundaries } from './loop';
+import {
+	boundaryAction,
+	clampRate,
+	firstAfter,
+	loopAtEnd,
+	nextEvent,
+	RATES,
+	type Boundaries
+} from './loop';
 import { nextStart, prevStart, rangeAt, sortedStarts } from './units';
 
 /** A fake media clock ticking at 60 frames a second, with the player's boundary logic applied each frame. */
@@ -151,5 +159,21 @@ describe('the next moment the clock must act', () => {
 		const pauseAt = Float64Array.from([0, 4, 8]);
 		expect(nextEvent(5, { loop: null, pauseAt }, [marks])).toBe(8);
 		expect(nextEvent(-1, { loop: null, pauseAt }, [])).toBe(4);
+	});
+});
+
+describe('a loop that runs to the end of the media', () => {
+	const loop = { start: 30, end: 40 };
+	it('goes on from its start when the media ends inside it', () => {
+		expect(loopAtEnd(39.98, 40, 40, loop)).toBe(30);
+		expect(loopAtEnd(30, 40, 40, { start: 30, end: 41 })).toBe(30); // set past the end
+		expect(loopAtEnd(35, 39.97, 40, loop)).toBe(30); // the end as the media reports it
+	});
+	it('lets the media end otherwise', () => {
+		expect(loopAtEnd(39.9, 40, 40, null)).toBeNull();
+		expect(loopAtEnd(39.9, 40, 40, { start: 10, end: 20 })).toBeNull(); // ends before
+		expect(loopAtEnd(25, 40, 40, { start: 30, end: 40 })).toBeNull(); // played from outside (a seek)
+		expect(loopAtEnd(35, 36, 40, loop)).toBeNull(); // paused inside, not at the end
+		expect(loopAtEnd(35, 40, Number.NaN, loop)).toBeNull();
 	});
 });

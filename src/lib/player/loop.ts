@@ -71,6 +71,26 @@ export function boundaryAction(prev: number, now: number, b: Boundaries): Bounda
 	return NONE;
 }
 
+/** How close to the end of the media counts as its end, in seconds. */
+const AT_END = 0.05;
+
+/**
+ * Where to go on when the media stopped at its end (`now`, of `duration`) after playing from `prev`:
+ * the loop's start when the loop reaches the end of the media and playback was inside it (the media
+ * ends before a tick can see the loop's end crossed), else null.
+ */
+export function loopAtEnd(
+	prev: number,
+	now: number,
+	duration: number,
+	loop: Range | null
+): number | null {
+	if (!loop || !(loop.end > loop.start) || !Number.isFinite(duration)) return null;
+	const ended = now >= duration - AT_END;
+	const reachesEnd = loop.end >= duration - AT_END;
+	return ended && reachesEnd && prev >= loop.start - 0.05 ? loop.start : null;
+}
+
 /** The first value strictly after `t` in ascending `starts`, or null. */
 export function firstAfter(starts: ArrayLike<number>, t: number): number | null {
 	let lo = 0;

@@ -1,5 +1,12 @@
 import type { MediaEngine } from './engine';
-import { boundaryAction, clampRate, nextEvent, type Boundaries, type Loop } from './loop';
+import {
+	boundaryAction,
+	clampRate,
+	loopAtEnd,
+	nextEvent,
+	type Boundaries,
+	type Loop
+} from './loop';
 import { openMediaFile } from './open-media';
 
 export { RATES } from './loop';
@@ -176,10 +183,23 @@ export class Player {
 	#sync(): void {
 		const engine = this.#engine;
 		if (!engine) return;
+		const wasPlaying = this.#playing;
+		const prev = this.#time;
 		this.#playing = !engine.paused();
 		this.#time = engine.time();
 		const d = engine.duration();
 		if (Number.isFinite(d)) this.#duration = d;
+		// The media ended inside a loop that runs to its end: the loop goes on.
+		const again =
+			wasPlaying && !this.#playing
+				? loopAtEnd(prev, this.#time, this.#duration, this.#loopRange)
+				: null;
+		if (again !== null) {
+			engine.seek(again);
+			this.#time = again;
+			void this.play();
+			return;
+		}
 		if (this.#playing) this.#run();
 	}
 
@@ -218,6 +238,8 @@ export class Player {
 			this.#lastOvershoot = action.overshoot;
 			engine.seek(action.to);
 			this.#time = action.to;
+			// A loop that runs to the end of the file: the media may have ended there already.
+			if (engine.paused()) void engine.play();
 		} else if (action.kind === 'pause') {
 			this.#lastOvershoot = action.overshoot;
 			engine.pause();
