@@ -68,10 +68,7 @@ export class HowlerEngine implements MediaEngine {
 				src: [url],
 				format: [format],
 				html5: true,
-				// The media element reads the file as it plays. With 'auto' it read a whole local file at
-				// once (a 60-minute Opus: 22 MB in 36 main-thread tasks back to back, ~200 ms in which the
-				// page could not answer a timer) and kept it all in memory.
-				preload: 'metadata',
+				preload: true,
 				onload: () => {
 					try {
 						resolve(new HowlerEngine(howl, knownDuration));

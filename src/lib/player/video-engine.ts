@@ -14,9 +14,7 @@ export class VideoEngine implements MediaEngine {
 	constructor(element: HTMLVideoElement, knownDuration: number) {
 		this.element = element;
 		this.#knownDuration = knownDuration;
-		// Read as it plays (as the audio is): 'auto' reads the whole local file at once, in main-thread
-		// tasks that delay the page right after it is opened.
-		element.preload = 'metadata';
+		element.preload = 'auto';
 		element.controls = false;
 		element.playsInline = true;
 		element.preservesPitch = true;
