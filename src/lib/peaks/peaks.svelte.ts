@@ -7,6 +7,12 @@ type Missing = { code: PeaksErrorCode | 'worker'; detail: string };
 /** Where the peaks of the open file are. */
 export type PeaksStatus = 'idle' | 'loading' | 'ready' | 'unavailable';
 
+/** Calls `run` when the page is next idle (within half a second). */
+function whenIdle(run: () => void): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
+	else setTimeout(run, 0);
+}
+
 /** Waveform peaks of the open media file: from the cache, or streamed by a worker that fills them in. */
 export class Peaks {
 	#status: PeaksStatus = $state('idle');
@@ -82,7 +88,13 @@ export class Peaks {
 	load(file: File): void {
 		this.#stop();
 		this.#reset('loading');
-		this.#run(file, this.#generation);
+		const generation = this.#generation;
+		// The workers start once the page is idle, after it has shown the file just opened: started at
+		// once, decoding took the processor the page needed for that (two cores here), and its
+		// stalls then doubled.
+		whenIdle(() => {
+			if (generation === this.#generation) this.#run(file, generation);
+		});
 	}
 
 	/** Forgets the peaks and stops any work. */
