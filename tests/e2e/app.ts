@@ -12,14 +12,14 @@ export const interviewTitle =
 /** A file for `setInputFiles`: a path on disk or bytes with a name. */
 export type FileArg = string | { name: string; mimeType: string; buffer: Buffer };
 
-/** The timeline `<nav>`. */
+/** The timeline `<nav>` (in either UI language). */
 export function timeline(page: Page): Locator {
-	return page.getByRole('navigation', { name: 'Timeline' });
+	return page.getByRole('navigation', { name: /^(Timeline|时间轴)$/ });
 }
 
-/** The transcript `<article>`. */
+/** The transcript `<article>` (in either UI language). */
 export function transcript(page: Page): Locator {
-	return page.getByRole('article', { name: 'Transcript' });
+	return page.getByRole('article', { name: /^(Transcript|文稿)$/ });
 }
 
 /** The timeline button whose `<time>` shows `label` (e.g. `25:11`). */

@@ -74,10 +74,14 @@ test.describe('with a Chinese browser', () => {
 	test('switching to English works and is remembered across a reload', async ({ page }) => {
 		await load(page);
 		await expect(page.getByRole('button', { name: '播放' })).toBeAttached();
+		// Landmarks are named in the reader's language too.
+		await expect(page.getByRole('article', { name: '文稿' })).toBeAttached();
+		await expect(page.getByRole('navigation', { name: '时间轴' })).toBeAttached();
 		const articleLang = await transcript(page).getAttribute('lang');
 		await page.getByRole('combobox', { name: '语言' }).selectOption('en');
 		await expect(page.getByRole('button', { name: 'Play' })).toBeAttached();
 		await expect(page.getByLabel('Media file')).toBeAttached();
+		await expect(page.getByRole('article', { name: 'Transcript' })).toBeAttached();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		expect(await transcript(page).getAttribute('lang')).toBe(articleLang);
 

@@ -85,6 +85,8 @@ export const en = {
 	loadImages: (n: number) => `Load ${n} remote image${n === 1 ? '' : 's'}`,
 	imagesHint: 'Images from other sites are not fetched until you ask.',
 	transcriptNotes: 'Transcript notes',
+	/** The article's accessible name. */
+	transcriptText: 'Transcript',
 	notesSummary: (warnings: number, notes: number) =>
 		`Transcript notes (${warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}, ` : ''}${notes} note${notes === 1 ? '' : 's'})`,
 	note: 'Note',
@@ -308,6 +310,7 @@ export const zh: Messages = {
 	loadImages: (n) => `加载 ${n} 张远程图片`,
 	imagesHint: '在你允许之前，不会获取其他网站的图片。',
 	transcriptNotes: '文稿提示',
+	transcriptText: '文稿',
 	notesSummary: (warnings, notes) =>
 		`文稿提示（${warnings ? `${warnings} 条警告，` : ''}${notes} 条说明）`,
 	note: '说明',
