@@ -45,6 +45,14 @@ export interface Boundaries {
 
 const NONE: BoundaryAction = { kind: 'none' };
 
+/** How far before a loop's start (s) playback still counts as having reached it. */
+const LOOP_SLACK = 0.05;
+
+/** True when `t` is at or after `loop`'s start (a seek to the start may land a hair before it). */
+function pastStart(t: number, loop: Range): boolean {
+	return t >= loop.start - LOOP_SLACK;
+}
+
 /**
  * Given the position at the previous tick and now, says whether a loop end or a unit boundary was
  * crossed: a loop jumps back to its start (only when playback was inside it, so seeking past a loop
@@ -57,7 +65,7 @@ export function boundaryAction(prev: number, now: number, b: Boundaries): Bounda
 		loop &&
 		loop.end > loop.start &&
 		now >= loop.end &&
-		prev >= loop.start - 0.05 &&
+		pastStart(prev, loop) &&
 		prev <= loop.end
 	) {
 		return { kind: 'jump', to: loop.start, overshoot: now - loop.end };
@@ -88,7 +96,7 @@ export function loopAtEnd(
 	if (!loop || !(loop.end > loop.start) || !Number.isFinite(duration)) return null;
 	const ended = now >= duration - AT_END;
 	const reachesEnd = loop.end >= duration - AT_END;
-	return ended && reachesEnd && prev >= loop.start - 0.05 ? loop.start : null;
+	return ended && reachesEnd && pastStart(prev, loop) ? loop.start : null;
 }
 
 /** The first value strictly after `t` in ascending `starts`, or null. */
@@ -115,7 +123,7 @@ export function nextEvent(
 ): number | null {
 	let next = Infinity;
 	const loop = b.loop;
-	if (loop && loop.end > t && t >= loop.start - 0.05) next = loop.end;
+	if (loop && loop.end > t && pastStart(t, loop)) next = loop.end;
 	if (b.pauseAt && !loop) {
 		const at = firstAfter(b.pauseAt, Math.max(0, t));
 		if (at !== null) next = Math.min(next, at);
