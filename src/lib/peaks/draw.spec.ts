@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { columnsOf, drawPeaks, type PeaksCanvas } from './draw';
 
-/** A canvas context that records the rectangles of one path. */
+/** A canvas context that records the rectangles filled (each one pixel wide) and the spans cleared. */
 function recorder(width: number, height: number) {
 	const rects: { x: number; y: number; h: number }[] = [];
 	const cleared: [number, number][] = [];
-	let fills = 0;
 	const ctx: PeaksCanvas = {
 		canvas: { width, height },
-		beginPath: () => (rects.length = 0),
-		rect: (x, y, _w, h) => rects.push({ x, y, h }),
-		fill: () => fills++,
+		fillRect: (x, y, w, h) => {
+			expect(w).toBe(1);
+			rects.push({ x, y, h });
+		},
 		clearRect: (x, _y, w) => cleared.push([x, x + w])
 	};
-	return { ctx, rects, cleared, fills: () => fills };
+	return { ctx, rects, cleared };
 }
 
 describe('drawPeaks', () => {
@@ -24,7 +24,6 @@ describe('drawPeaks', () => {
 		]);
 		const r = recorder(4, 100);
 		drawPeaks(data, r.ctx, 0.8);
-		expect(r.fills()).toBe(1);
 		expect(r.rects.map((c) => c.x)).toEqual([0, 1, 2, 3]);
 		expect(r.rects[0]).toEqual({ x: 0, y: 0, h: 100 });
 		expect(r.rects[1]).toEqual({ x: 1, y: 50, h: 1 });
@@ -46,7 +45,7 @@ describe('drawPeaks', () => {
 		expect(r.rects[0]).toEqual({ x: 0, y: 0, h: 10 });
 		const empty = recorder(2, 10);
 		drawPeaks(new Float32Array(0), empty.ctx, 1);
-		expect(empty.fills()).toBe(0);
+		expect(empty.rects).toEqual([]);
 	});
 
 	it('draws a flat line when everything is silent (no division by a zero peak)', () => {
@@ -69,7 +68,8 @@ describe('drawPeaks', () => {
 		expect(part.rects).toEqual(whole.rects.slice(10, 15));
 		const none = recorder(37, 40);
 		drawPeaks(data, none.ctx, 0.6, { from: 20, to: 20 });
-		expect(none.fills()).toBe(0);
+		expect(none.rects).toEqual([]);
+		expect(none.cleared).toEqual([]);
 	});
 });
 

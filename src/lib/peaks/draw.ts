@@ -3,9 +3,7 @@
 /** What {@link drawPeaks} needs of a canvas context (a real one, or a recorder in tests). */
 export interface PeaksCanvas {
 	canvas: { width: number; height: number };
-	beginPath(): void;
-	rect(x: number, y: number, width: number, height: number): void;
-	fill(): void;
+	fillRect(x: number, y: number, width: number, height: number): void;
 	clearRect(x: number, y: number, width: number, height: number): void;
 }
 
@@ -18,8 +16,9 @@ export interface Columns {
 /**
  * Draws `data` (interleaved `[min0, max0, min1, max1, …]`, or any run of samples) across the canvas's
  * width: each pixel column spans its share of the values, from their lowest to their highest, scaled so
- * that `peak` fills half the height; silence is a one-pixel line through the middle. One path, one fill:
- * O(values + width), no allocation per value. With `columns`, only those are cleared and drawn again
+ * that `peak` fills half the height; silence is a one-pixel line through the middle. One `fillRect` per column: O(values + width), no
+ * allocation per value (a single path of every column's rectangle, filled once, rasterised 2–7 ×
+ * slower in Chromium's software canvas: 1,200 columns 2.1 ms against 1.0, 2,400 up to 7.6 against 1.1). With `columns`, only those are cleared and drawn again
  * (each column depends only on its own values, so they come out as a whole redraw would draw them).
  */
 export function drawPeaks(
@@ -39,7 +38,6 @@ export function drawPeaks(
 	const scale = peak > 0 ? mid / peak : 0;
 	// Whole (min, max) pairs per column, so a zoomed-in column never sees only one of a bucket's two.
 	const pairs = Math.ceil(n / 2);
-	ctx.beginPath();
 	for (let x = first; x < last; x++) {
 		const from = Math.floor((x * pairs) / width);
 		const to = Math.min(n, 2 * Math.max(from + 1, Math.floor(((x + 1) * pairs) / width)));
@@ -52,9 +50,8 @@ export function drawPeaks(
 		}
 		const top = Math.max(0, Math.round(mid - hi * scale));
 		const bottom = Math.min(height, Math.round(mid - lo * scale));
-		ctx.rect(x, top, 1, Math.max(1, bottom - top));
+		ctx.fillRect(x, top, 1, Math.max(1, bottom - top));
 	}
-	ctx.fill();
 }
 
 /**
