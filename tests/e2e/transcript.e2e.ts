@@ -68,6 +68,20 @@ test('shows the bundled interview: title, 19 timeline entries, 18 sections', asy
 	for (const name of interviewHeadings) await expect(section(page, name)).toHaveCount(1);
 });
 
+test('the page as served holds the text: without JavaScript every section and sentence is there', async ({
+	browser
+}) => {
+	// What the first paint shows before the scripts run, and all a reader without them gets.
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1, name: interviewTitle })).toBeVisible();
+	await expect(transcript(page).locator('section:has(h2)')).toHaveCount(interviewHeadings.length);
+	await expect(section(page, '探索人工智能伦理和监管')).toContainText('监管');
+	expect(await transcript(page).locator('.sentence').count()).toBeGreaterThan(200);
+	await context.close();
+});
+
 test('front and back matter are not timed sections', async ({ page }) => {
 	// "# 往期回顾" (related posts) and the promo lines after it belong to no timeline entry.
 	await expect(transcript(page).locator('section', { hasText: '往期回顾' })).toHaveCount(0);
