@@ -247,6 +247,54 @@ test('opening three files in a row leaves no peaks worker and only the open file
 	).toBeLessThanOrEqual(1);
 });
 
+test('a file opened again is drawn from the cache: the same waveform, no peaks worker started', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const made = { peaks: 0 };
+		(window as unknown as { __made: typeof made }).__made = made;
+		const NativeWorker = window.Worker;
+		window.Worker = class extends NativeWorker {
+			constructor(url: string | URL, options?: WorkerOptions) {
+				super(url, options);
+				if (String(url).includes('peaks')) made.peaks++;
+			}
+		};
+	});
+	const peaksWorkers = () =>
+		page.evaluate(() => (window as unknown as { __made: { peaks: number } }).__made.peaks);
+	const ready = page.locator('[data-peaks="ready"]');
+	await openGenerated(page);
+	await expect(ready).toBeAttached({ timeout: 30_000 });
+	expect(await peaksWorkers()).toBe(1);
+	await expect.poll(() => loudColumns(page), { timeout: 15_000 }).toBeGreaterThan(0.02);
+	const first = await columnHeights(page);
+	// Stored once drawn (the worker writes the cache, then ends).
+	const stored = () =>
+		page.evaluate(
+			() =>
+				new Promise<number>((resolve) => {
+					const open = indexedDB.open('tandem-peaks');
+					open.onerror = () => resolve(-1);
+					open.onsuccess = () => {
+						const db = open.result;
+						if (!db.objectStoreNames.contains('peaks')) return resolve(0);
+						const count = db.transaction('peaks').objectStore('peaks').count();
+						count.onsuccess = () => resolve(count.result);
+						count.onerror = () => resolve(-1);
+					};
+				})
+		);
+	await expect.poll(stored).toBe(1);
+
+	// A new visit (the cache is IndexedDB: it outlives the page) opens the same file.
+	await gotoApp(page);
+	await openMedia(page, wav('waveform-60s.wav'), duration);
+	await expect(ready).toBeAttached();
+	await expect.poll(() => columnHeights(page)).toEqual(first);
+	expect(await peaksWorkers()).toBe(0);
+});
+
 test.describe('a long transcript', () => {
 	const count = 2000;
 	const long = Array.from({ length: count }, (_, i) => ({ time: i, title: `Part ${i + 1}` }));

@@ -4,6 +4,8 @@
 export interface PeaksRequest {
 	/** The media file (posted, not copied: a File is a handle). */
 	file: File;
+	/** Its cache key, when the page has looked it up in the cache already (and found nothing). */
+	key?: string;
 }
 
 /** Worker → page: what the worker found and computed so far. */

@@ -1,5 +1,6 @@
 import { locale } from '$lib/i18n/locale.svelte';
-import type { PeaksErrorCode, PeaksMessage } from './messages';
+import { fileKey, loadPeaks, type CachedPeaks } from '$lib/storage/peaks-cache';
+import type { PeaksErrorCode, PeaksMessage, PeaksRequest } from './messages';
 
 /** Why there are no peaks: a worker error's code, or the worker not running at all. */
 type Missing = { code: PeaksErrorCode | 'worker'; detail: string };
@@ -11,6 +12,16 @@ export type PeaksStatus = 'idle' | 'loading' | 'ready' | 'unavailable';
 function whenIdle(run: () => void): void {
 	if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
 	else setTimeout(run, 0);
+}
+
+/** The cache key of `file` and its cached peaks (null when not there; key null when the file could not be read). */
+async function lookUp(file: File): Promise<{ key: string | null; cached: CachedPeaks | null }> {
+	try {
+		const key = await fileKey(file);
+		return { key, cached: await loadPeaks(key) };
+	} catch {
+		return { key: null, cached: null };
+	}
 }
 
 /** Waveform peaks of the open media file: from the cache, or streamed by a worker that fills them in. */
@@ -84,16 +95,27 @@ export class Peaks {
 		return from < to ? { from, to } : null;
 	}
 
-	/** Starts computing the peaks of `file` (aborting any earlier job); the worker answers from its cache when it can. */
+	/** Shows the peaks of `file` (aborting any earlier job): from the cache when they are there, else streamed by a worker. */
 	load(file: File): void {
 		this.#stop();
 		this.#reset('loading');
 		const generation = this.#generation;
-		// The workers start once the page is idle, after it has shown the file just opened: started at
-		// once, decoding took the processor the page needed for that (two cores here), and its
-		// stalls then doubled.
-		whenIdle(() => {
-			if (generation === this.#generation) this.#run(file, generation);
+		// A file opened before is drawn from the cache at once: hashing its ends (crypto.subtle) and
+		// reading the cache are asynchronous and take the page little. Otherwise the workers start
+		// once the page is idle, after it has shown the file just opened: started at once, decoding
+		// took the processor the page needed for that (two cores here), and its stalls then doubled.
+		void lookUp(file).then(({ key, cached }) => {
+			if (generation !== this.#generation) return;
+			if (cached) {
+				this.#begin(cached.duration, cached.min.length);
+				this.#fill(0, cached.min, cached.max);
+				this.#progress = 1;
+				this.#status = 'ready';
+				return;
+			}
+			whenIdle(() => {
+				if (generation === this.#generation) this.#run(file, generation, key);
+			});
 		});
 	}
 
@@ -108,7 +130,7 @@ export class Peaks {
 		this.clear();
 	}
 
-	#run(file: File, generation: number): void {
+	#run(file: File, generation: number, key: string | null): void {
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, not state
 		const worker = new Worker(new URL('./peaks.worker.ts', import.meta.url), { type: 'module' });
 		this.#worker = worker;
@@ -139,7 +161,8 @@ export class Peaks {
 			this.#status = 'unavailable';
 			this.#missing = { code: 'worker', detail: '' };
 		};
-		worker.postMessage({ file });
+		const request: PeaksRequest = key === null ? { file } : { file, key };
+		worker.postMessage(request);
 	}
 
 	#begin(duration: number, length: number): void {

@@ -1,6 +1,7 @@
 /**
- * The peaks worker: one job per worker (the page terminates it to abort). It hashes the file, answers
- * from the IndexedDB cache when it can, else streams the peaks and stores them — all off the main thread.
+ * The peaks worker: one job per worker (the page terminates it to abort). It streams the peaks of a
+ * file the page did not find in the IndexedDB cache and stores them there (given no key, it hashes
+ * the file and looks in the cache itself first) — all off the main thread.
  */
 import { fileKey, loadPeaks, savePeaks } from '$lib/storage/peaks-cache';
 import type { SpareDecoder } from './decode-ranges';
@@ -19,34 +20,37 @@ function post(message: PeaksMessage): void {
 	);
 }
 
-async function run(file: File): Promise<void> {
+async function run({ file, key }: PeaksRequest): Promise<void> {
 	const spare = decodersAhead(file);
 	try {
-		await compute(file, spare);
+		await compute(file, key ?? null, spare);
 	} finally {
 		for (const { worker } of spare) worker.terminate();
 	}
 }
 
-async function compute(file: File, spare: SpareDecoder[]): Promise<void> {
-	let key: string | null = null;
-	try {
-		key = await fileKey(file);
-		const cached = await loadPeaks(key);
-		if (cached) {
-			post({
-				type: 'meta',
-				duration: cached.duration,
-				rate: cached.rate,
-				length: cached.min.length
-			});
-			post({ type: 'chunk', from: 0, min: cached.min, max: cached.max, progress: 1 });
-			post({ type: 'done' });
-			post({ type: 'stored' });
-			return;
+async function compute(file: File, known: string | null, spare: SpareDecoder[]): Promise<void> {
+	// The page looks in the cache first and gives the key when the peaks are not there; else look here.
+	let key = known;
+	if (key === null) {
+		try {
+			key = await fileKey(file);
+			const cached = await loadPeaks(key);
+			if (cached) {
+				post({
+					type: 'meta',
+					duration: cached.duration,
+					rate: cached.rate,
+					length: cached.min.length
+				});
+				post({ type: 'chunk', from: 0, min: cached.min, max: cached.max, progress: 1 });
+				post({ type: 'done' });
+				post({ type: 'stored' });
+				return;
+			}
+		} catch {
+			// No hash or cache: compute.
 		}
-	} catch {
-		// No hash or cache: compute.
 	}
 	const peaks = await streamPeaks(file, post, { spare });
 	if (!peaks) return;
@@ -56,5 +60,5 @@ async function compute(file: File, spare: SpareDecoder[]): Promise<void> {
 
 scope.onmessage = (event) => {
 	scope.onmessage = null;
-	void run(event.data.file);
+	void run(event.data);
 };
