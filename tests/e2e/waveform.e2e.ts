@@ -7,6 +7,7 @@ import {
 	openMedia,
 	openTranscript,
 	seekBar,
+	timelineEntry,
 	waveformLoudTimes
 } from './app';
 import { fixtureFile, makeTranscript, makeWav } from './media';
@@ -293,6 +294,48 @@ test('a file opened again is drawn from the cache: the same waveform, no peaks w
 	await expect(ready).toBeAttached();
 	await expect.poll(() => columnHeights(page)).toEqual(first);
 	expect(await peaksWorkers()).toBe(0);
+});
+
+test('zoomed in, the view pages along with playback but not against the reader who scrolled it away', async ({
+	page
+}) => {
+	await openGenerated(page);
+	await expect(page.locator('[data-peaks="ready"]')).toBeAttached({ timeout: 30_000 });
+	const view = () =>
+		page.evaluate(() => {
+			const scroll = document
+				.querySelector('[data-peaks]')
+				?.querySelector('div')
+				?.shadowRoot?.querySelector('.scroll');
+			return { left: scroll?.scrollLeft ?? -1, width: scroll?.clientWidth ?? 0 };
+		});
+	for (let i = 0; i < 4; i++) await waveform(page).getByRole('button', { name: 'Zoom in' }).click();
+	await page.getByRole('button', { name: 'Play', exact: true }).click();
+	await expect.poll(() => currentTime(page)).toBeGreaterThan(0.5);
+	const { width } = await view();
+	const pxPerSec = (16 * width) / duration;
+
+	// The reader scrolls the waveform well ahead of the cursor (half a minute of it): it stays where
+	// they put it, the cursor out of view behind it, rather than being paged back to the cursor.
+	const cursorX = async () => (await currentTime(page)) * pxPerSec - (await view()).left;
+	const box = (await page.locator('[data-peaks]').boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.wheel(8 * width, 0);
+	await expect.poll(cursorX).toBeLessThan(-width);
+	const theirs = (await view()).left;
+	const before = await currentTime(page);
+	await page.waitForTimeout(1500);
+	expect(await currentTime(page)).toBeGreaterThan(before + 0.5);
+	expect((await view()).left).toBe(theirs);
+
+	// A seek elsewhere (the timeline's 00:20) brings paging back: the view goes to the cursor.
+	await timelineEntry(page, '00:20').click();
+	await expect
+		.poll(async () => {
+			const x = await cursorX();
+			return x >= 0 && x <= width;
+		})
+		.toBe(true);
 });
 
 test.describe('a long transcript', () => {
