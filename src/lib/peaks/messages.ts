@@ -1,11 +1,11 @@
 /** Messages between the page and the peaks worker. */
 
-/** Page → worker: compute the peaks of this file. */
+/** Page → worker: compute the peaks of this file (the page has looked in the cache). */
 export interface PeaksRequest {
 	/** The media file (posted, not copied: a File is a handle). */
 	file: File;
-	/** Its cache key, when the page has looked it up in the cache already (and found nothing). */
-	key?: string;
+	/** Its cache key (the page found nothing under it), or null when it could not be hashed: not stored then. */
+	key: string | null;
 }
 
 /** Worker → page: what the worker found and computed so far. */

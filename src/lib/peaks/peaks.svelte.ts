@@ -161,7 +161,7 @@ export class Peaks {
 			this.#status = 'unavailable';
 			this.#missing = { code: 'worker', detail: '' };
 		};
-		const request: PeaksRequest = key === null ? { file } : { file, key };
+		const request: PeaksRequest = { file, key };
 		worker.postMessage(request);
 	}
 
