@@ -100,23 +100,27 @@ export class Peaks {
 		this.#stop();
 		this.#reset('loading');
 		const generation = this.#generation;
-		// A file opened before is drawn from the cache at once: hashing its ends (crypto.subtle) and
-		// reading the cache are asynchronous and take the page little. Otherwise the workers start
-		// once the page is idle, after it has shown the file just opened: started at once, decoding
-		// took the processor the page needed for that (two cores here), and its stalls then doubled.
-		void lookUp(file).then(({ key, cached }) => {
+		// A file opened before is drawn from the cache at once: its ends are hashed in a worker (the
+		// place remembered for it uses the same hash) and the cache read, asynchronously, from a task
+		// of its own after the page's update for the new media. Otherwise the peaks workers start once
+		// the page is idle, after it has shown the file: started at once, decoding took the processor
+		// the page needed for that (two cores here), and its stalls then doubled.
+		setTimeout(() => {
 			if (generation !== this.#generation) return;
-			if (cached) {
-				this.#begin(cached.duration, cached.min.length);
-				this.#fill(0, cached.min, cached.max);
-				this.#progress = 1;
-				this.#status = 'ready';
-				return;
-			}
-			whenIdle(() => {
-				if (generation === this.#generation) this.#run(file, generation, key);
+			void lookUp(file).then(({ key, cached }) => {
+				if (generation !== this.#generation) return;
+				if (cached) {
+					this.#begin(cached.duration, cached.min.length);
+					this.#fill(0, cached.min, cached.max);
+					this.#progress = 1;
+					this.#status = 'ready';
+					return;
+				}
+				whenIdle(() => {
+					if (generation === this.#generation) this.#run(file, generation, key);
+				});
 			});
-		});
+		}, 0);
 	}
 
 	/** Forgets the peaks and stops any work. */

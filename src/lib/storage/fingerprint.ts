@@ -14,8 +14,25 @@ export interface FileId {
 	hash: string;
 }
 
-/** The identity of a (possibly large) file, reading at most 2 MiB of it. */
-export async function fingerprint(file: Blob & { name: string }): Promise<FileId> {
+/**
+ * Identities found (or being found) per file object: an opened media file needs its identity twice,
+ * for the place remembered and for the waveform cache, and is read and hashed once.
+ */
+const found = new WeakMap<Blob, Promise<FileId>>();
+
+/** The identity of a (possibly large) file, reading at most 2 MiB of it (once per file object). */
+export function fingerprint(file: Blob & { name: string }): Promise<FileId> {
+	let id = found.get(file);
+	if (!id) {
+		id = identify(file);
+		found.set(file, id);
+		// A failed read is tried again next time.
+		id.catch(() => found.delete(file));
+	}
+	return id;
+}
+
+async function identify(file: Blob & { name: string }): Promise<FileId> {
 	const parts: Blob[] =
 		file.size <= 2 * SPAN ? [file] : [file.slice(0, SPAN), file.slice(file.size - SPAN)];
 	return { name: file.name, size: file.size, hash: await hashBlob(new Blob(parts)) };

@@ -1,5 +1,5 @@
 /** Computed waveform peaks kept in IndexedDB per file (name, size, SHA-256 of its first and last MiB). */
-import { sha256Hex } from './sha256';
+import { fingerprint } from './fingerprint';
 
 /** What is stored for one file. */
 export interface CachedPeaks {
@@ -21,14 +21,14 @@ const DB = 'tandem-peaks';
 const STORE = 'peaks';
 /** Files remembered; the least recently stored are dropped beyond this. */
 export const MAX_CACHED = 24;
-const MIB = 1024 * 1024;
 
-/** Identity of a file for the cache: name, size and hashes of its first and last MiB. */
+/**
+ * Identity of a file for the cache: its {@link fingerprint} (name, size and SHA-256 of its first and
+ * last MiB, hashed in a worker; the place remembered for the file uses the same, hashed once).
+ */
 export async function fileKey(file: File): Promise<string> {
-	const head = await sha256Hex(await file.slice(0, MIB).arrayBuffer());
-	const tail =
-		file.size > MIB ? await sha256Hex(await file.slice(file.size - MIB).arrayBuffer()) : head;
-	return `${file.name}\n${file.size}\n${head}\n${tail}`;
+	const { name, size, hash } = await fingerprint(file);
+	return `${name}\n${size}\n${hash}`;
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
