@@ -18,7 +18,8 @@ const config = {
 				'script-src': ['self'],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'blob:', 'data:', 'https:'],
-				'media-src': ['self', 'blob:'],
+				// data: for howler, which points a media element it lets go of at a silent data: WAV.
+				'media-src': ['self', 'blob:', 'data:'],
 				'worker-src': ['self', 'blob:'],
 				'connect-src': ['self', 'blob:'],
 				'font-src': ['self'],
