@@ -383,6 +383,8 @@ test('a reload restores the transcript, position and rate; reopening offers Resu
 	// (Loops and saved loops coming back after a reload: the saved-loops test below.)
 	await openMedia(page, wav(), DURATION);
 	await expectTime(page, 23.4);
+	// The seek bar shows it too (its value came before its maximum, the duration, and was clamped).
+	await expect.poll(async () => Number(await seekBar(page).inputValue())).toBeCloseTo(23.4, 1);
 
 	// A deep link starts elsewhere; opening the same pair then offers to resume.
 	await gotoApp(page, '/?t=2');
