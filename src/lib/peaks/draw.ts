@@ -16,9 +16,10 @@ export interface Columns {
 /**
  * Draws `data` (interleaved `[min0, max0, min1, max1, …]`, or any run of samples) across the canvas's
  * width: each pixel column spans its share of the values, from their lowest to their highest, scaled so
- * that `peak` fills half the height; silence is a one-pixel line through the middle. One `fillRect` per column: O(values + width), no
- * allocation per value (a single path of every column's rectangle, filled once, rasterised 2–7 ×
- * slower in Chromium's software canvas: 1,200 columns 2.1 ms against 1.0, 2,400 up to 7.6 against 1.1). With `columns`, only those are cleared and drawn again
+ * that `peak` fills half the height; silence is a one-pixel line through the middle. One `fillRect` per
+ * column: O(values + width), no allocation per value (a single path of every column's rectangle,
+ * filled once, rasterised 2–7 × slower in Chromium's software canvas: 1,200 columns 2.1 ms against
+ * 1.0, 2,400 up to 7.6 against 1.1). With `columns`, only those are cleared and drawn again
  * (each column depends only on its own values, so they come out as a whole redraw would draw them).
  */
 export function drawPeaks(
