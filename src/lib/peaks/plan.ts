@@ -8,6 +8,7 @@ import {
 	nextFrameStart
 } from './mp3-frames';
 import { nextCapture, oggPageAt, OggPackets, opusHead, type OpusHead } from './ogg';
+import { SequentialReader } from './sequential';
 
 /** One byte range of an MP3 file: decode from `from` to `to`, drop the first `skip` samples, the rest start at `start` s. */
 export interface Mp3Job {
@@ -83,8 +84,9 @@ export async function planMp3(file: Blob, parts: number): Promise<Mp3Job[] | nul
 	let seen = 0;
 	let samples = 0;
 	let pos = audio;
+	const reader = new SequentialReader(file, audio);
 	while (cuts.length && pos < size) {
-		const bytes = await read(file, pos, pos + WINDOW + 4);
+		const bytes = await reader.at(pos, WINDOW + 4);
 		let i = 0;
 		while (i + 4 <= bytes.length && cuts.length) {
 			let length = mp3FrameLength(bytes, i);
@@ -117,6 +119,7 @@ export async function planMp3(file: Blob, parts: number): Promise<Mp3Job[] | nul
 		if (bytes.length < 8) break;
 		pos += i;
 	}
+	reader.close();
 	jobs.push({ codec: 'mp3', from, to: size, skip, start, channels });
 	return jobs;
 }

@@ -11,6 +11,7 @@ import { MPEGDecoder } from 'mpg123-decoder';
 import { OpusDecoder } from 'opus-decoder';
 import { OggPackets } from './ogg';
 import type { DecodeJob, Mp3Job, OpusJob } from './plan';
+import { chunks } from './sequential';
 
 /** A buffer the decoder allocated in its WebAssembly memory. */
 interface WasmBuffer<T> {
@@ -132,9 +133,6 @@ export function directMp3(
  */
 export type OnSamples = (samples: Float32Array, start: number, sampleRate: number) => void;
 
-/** Bytes read from the file at a time. */
-const READ = 1 << 20;
-
 /** Decodes `job`'s range of `file`; resolves when done (or aborted). Throws when nothing decodes. */
 export async function decodeJob(
 	file: Blob,
@@ -147,12 +145,6 @@ export async function decodeJob(
 		: decodeOpus(file, job, onSamples, signal));
 	if (decoded === 0 && !signal?.aborted && job.to > job.from)
 		throw new Error(`no ${job.codec === 'mp3' ? 'MP3' : 'Opus'} audio could be decoded`);
-}
-
-async function* slices(file: Blob, from: number, to: number, signal?: AbortSignal) {
-	for (let at = from; at < to && !signal?.aborted; at += READ) {
-		yield new Uint8Array(await file.slice(at, Math.min(to, at + READ)).arrayBuffer());
-	}
 }
 
 async function decodeMp3(
@@ -183,7 +175,7 @@ async function decodeMp3(
 	};
 	const direct = directMp3(decoder);
 	try {
-		for await (const bytes of slices(file, job.from, job.to, signal)) {
+		for await (const bytes of chunks(file, job.from, job.to, signal)) {
 			if (direct) {
 				direct(bytes, onBlock);
 				continue;
@@ -230,7 +222,7 @@ async function decodeOpus(
 		pos += n;
 	};
 	try {
-		for await (const bytes of slices(file, job.from, job.to, signal)) reader.push(bytes, onPacket);
+		for await (const bytes of chunks(file, job.from, job.to, signal)) reader.push(bytes, onPacket);
 	} finally {
 		decoder.free();
 	}
