@@ -85,41 +85,44 @@ export async function planMp3(file: Blob, parts: number): Promise<Mp3Job[] | nul
 	let samples = 0;
 	let pos = audio;
 	const reader = new SequentialReader(file, audio);
-	while (cuts.length && pos < size) {
-		const bytes = await reader.at(pos, WINDOW + 4);
-		let i = 0;
-		while (i + 4 <= bytes.length && cuts.length) {
-			let length = mp3FrameLength(bytes, i);
-			if (!length) {
-				const next = nextFrameStart(bytes, i + 1);
-				if (next < 0) {
-					i = Math.max(i + 1, bytes.length - 4);
-					break;
+	try {
+		while (cuts.length && pos < size) {
+			const bytes = await reader.at(pos, WINDOW + 4);
+			let i = 0;
+			while (i + 4 <= bytes.length && cuts.length) {
+				let length = mp3FrameLength(bytes, i);
+				if (!length) {
+					const next = nextFrameStart(bytes, i + 1);
+					if (next < 0) {
+						i = Math.max(i + 1, bytes.length - 4);
+						break;
+					}
+					i = next;
+					length = mp3FrameLength(bytes, i);
 				}
-				i = next;
-				length = mp3FrameLength(bytes, i);
+				if (pos + i >= cuts[0]!) {
+					cuts.shift();
+					jobs.push({ codec: 'mp3', from, to: pos + i, skip, start, channels });
+					// The next range starts up to MP3_PREROLL frames early; their samples are dropped.
+					const back = Math.min(seen, MP3_PREROLL);
+					from = back ? ringAt[(seen - back) % MP3_PREROLL]! : pos + i;
+					skip = 0;
+					for (let k = seen - back; k < seen; k++) skip += ringSamples[k % MP3_PREROLL]!;
+					start = samples / mp3Header(bytes, i)!.sampleRate;
+				}
+				const frameSamples = mp3FrameSamples(bytes[i + 1]!);
+				ringAt[seen % MP3_PREROLL] = pos + i;
+				ringSamples[seen % MP3_PREROLL] = frameSamples;
+				seen++;
+				samples += frameSamples;
+				i += length;
 			}
-			if (pos + i >= cuts[0]!) {
-				cuts.shift();
-				jobs.push({ codec: 'mp3', from, to: pos + i, skip, start, channels });
-				// The next range starts up to MP3_PREROLL frames early; their samples are dropped.
-				const back = Math.min(seen, MP3_PREROLL);
-				from = back ? ringAt[(seen - back) % MP3_PREROLL]! : pos + i;
-				skip = 0;
-				for (let k = seen - back; k < seen; k++) skip += ringSamples[k % MP3_PREROLL]!;
-				start = samples / mp3Header(bytes, i)!.sampleRate;
-			}
-			const frameSamples = mp3FrameSamples(bytes[i + 1]!);
-			ringAt[seen % MP3_PREROLL] = pos + i;
-			ringSamples[seen % MP3_PREROLL] = frameSamples;
-			seen++;
-			samples += frameSamples;
-			i += length;
+			if (bytes.length < 8) break;
+			pos += i;
 		}
-		if (bytes.length < 8) break;
-		pos += i;
+	} finally {
+		reader.close();
 	}
-	reader.close();
 	jobs.push({ codec: 'mp3', from, to: size, skip, start, channels });
 	return jobs;
 }
