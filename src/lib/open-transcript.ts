@@ -107,8 +107,8 @@ function readInWorker(bytes: ArrayBuffer, name: string, duration?: number): Prom
 
 /** Reads bytes on this thread (small files). */
 async function readHere(buffer: ArrayBuffer, name: string): Promise<ReadFile> {
-	const { bytes, legacy } = prepareTranscriptBytes(new Uint8Array(buffer));
-	const text = decodeTranscriptBytes(bytes);
+	const { bytes, legacy, decoded } = prepareTranscriptBytes(new Uint8Array(buffer));
+	const text = decodeTranscriptBytes(bytes, decoded);
 	return { transcript: await readTranscriptText(text, name), text, legacy };
 }
 

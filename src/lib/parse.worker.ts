@@ -81,7 +81,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		const verbatim = isVerbatimUtf8(prepared);
 		const identity = verbatim ? utf8TextId(name, prepared.bytes) : null;
 		identity?.catch(() => undefined); // awaited below, unless the parse fails first
-		const text = decodeTranscriptBytes(prepared.bytes);
+		const text = decodeTranscriptBytes(prepared.bytes, prepared.decoded);
 		const transcript = await readTranscriptText(text, name);
 		const { sections } = transcript;
 		send({

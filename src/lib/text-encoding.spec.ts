@@ -42,6 +42,9 @@ describe('text encodings', () => {
 			const prepared = prepareTranscriptBytes(raw);
 			expect(isVerbatimUtf8(prepared)).toBe(verbatim);
 			const text = decodeTranscriptBytes(prepared.bytes);
+			// The text decoded on the way (UTF-8 as read) reads as the bytes decoded again would.
+			expect(prepared.decoded !== undefined).toBe(!prepared.legacy && raw !== utf16);
+			expect(decodeTranscriptBytes(prepared.bytes, prepared.decoded)).toBe(text);
 			if (verbatim)
 				expect(await utf8TextId('t.md', prepared.bytes)).toEqual(await textId('t.md', text));
 			else expect(new TextEncoder().encode(text)).not.toEqual(prepared.bytes);

@@ -13,12 +13,15 @@ const WESTERN: LegacyEncoding = { label: 'windows-1252', name: 'Western (Windows
 
 /** True when the bytes decode as UTF-8 (with or without BOM) or start with a UTF-16 BOM. */
 export function isUnicode(bytes: Uint8Array): boolean {
-	if (isUtf16(bytes)) return true;
+	return isUtf16(bytes) || utf8Text(bytes) !== null;
+}
+
+/** The bytes decoded as UTF-8 (a BOM dropped), or null when they are not valid UTF-8. */
+function utf8Text(bytes: Uint8Array): string | null {
 	try {
-		new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		return true;
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		return false;
+		return null;
 	}
 }
 
@@ -56,14 +59,19 @@ function isUtf16(bytes: Uint8Array): boolean {
 /**
  * Transcript file bytes ready for decoding: Unicode bytes as they are; legacy-encoded text re-encoded
  * as UTF-8, with the encoding it was read in (binary-looking bytes are passed on, to be refused).
- * `utf8` is true when the bytes are valid UTF-8 (as read, or re-encoded).
+ * `utf8` is true when the bytes are valid UTF-8 (as read, or re-encoded); `decoded` is their text
+ * when it was decoded on the way (UTF-8 bytes as read: checking them decodes them), to be passed to
+ * `decodeTranscriptBytes` rather than decoded again (tens of milliseconds for a large file).
  */
 export function prepareTranscriptBytes(raw: Uint8Array<ArrayBuffer>): {
 	bytes: Uint8Array<ArrayBuffer>;
 	legacy: LegacyEncoding | null;
 	utf8: boolean;
+	decoded?: string;
 } {
-	if (isUnicode(raw)) return { bytes: raw, legacy: null, utf8: !isUtf16(raw) };
+	if (isUtf16(raw)) return { bytes: raw, legacy: null, utf8: false };
+	const decoded = utf8Text(raw);
+	if (decoded !== null) return { bytes: raw, legacy: null, utf8: true, decoded };
 	// Not UTF-8: decode in the likeliest legacy encoding and say so (binary files are refused later).
 	const legacy = guessLegacyEncoding(raw);
 	if (!legacy) return { bytes: raw, legacy: null, utf8: false };

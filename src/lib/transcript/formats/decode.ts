@@ -24,13 +24,16 @@ function looksBinary(text: string): boolean {
 	return controls > 0 && controls > text.length / 100;
 }
 
-/** Decodes transcript file bytes to LF-terminated text, or throws a {@link TranscriptError} for binary files. */
-export function decodeTranscriptBytes(bytes: Uint8Array): string {
+/**
+ * Decodes transcript file bytes to LF-terminated text, or throws a {@link TranscriptError} for binary
+ * files. `utf8`, when given, is the bytes' UTF-8 decoding (BOM dropped) done already by the caller.
+ */
+export function decodeTranscriptBytes(bytes: Uint8Array, utf8?: string): string {
 	let text: string | null;
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) text = tryDecode(bytes, 'utf-16le');
 	else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = tryDecode(bytes, 'utf-16be');
 	else if (bytes.includes(0)) text = null;
-	else text = tryDecode(bytes, 'utf-8') ?? tryDecode(bytes, 'gb18030');
+	else text = utf8 ?? tryDecode(bytes, 'utf-8') ?? tryDecode(bytes, 'gb18030');
 	if (text === null || text.includes('\u0000') || looksBinary(text))
 		throw new TranscriptError(NOT_TEXT, undefined, { code: 'not-text' });
 	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
