@@ -1,6 +1,7 @@
 import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/formats';
 import { TranscriptError, type Section, type Transcript } from '$lib/transcript/model';
 import { pairTranscripts } from '$lib/transcript/pair';
+import { anchorsFromColumns, timelineFromColumns } from '$lib/transcript/columns';
 import { toMarkdownTimeline } from '$lib/transcript/export';
 import { adoptSentenceTables, adoptSentenceTimes } from '$lib/transcript/timing';
 import type { FileId } from './storage/fingerprint';
@@ -67,8 +68,12 @@ function readInWorker(bytes: ArrayBuffer, name: string, duration?: number): Prom
 		const sections: Section[] = [];
 		worker.onmessage = (event: MessageEvent<ParseReply>) => {
 			const reply = event.data;
-			if (reply.kind === 'head') head = reply;
-			else if (reply.kind === 'sections') for (const s of reply.sections) sections.push(s);
+			if (reply.kind === 'head') {
+				// Made into entries and anchors now, while the worker goes on with the sections.
+				head = reply;
+				head.transcript.timeline = timelineFromColumns(reply.timeline);
+				head.transcript.anchors = anchorsFromColumns(reply.anchors);
+			} else if (reply.kind === 'sections') for (const s of reply.sections) sections.push(s);
 			else {
 				// After 'done' the worker has closed itself (freeing its heap on its own thread).
 				if (reply.kind === 'error') worker.terminate();

@@ -7,6 +7,13 @@ import type { FileId } from '$lib/storage/fingerprint';
 import { textId, utf8TextId } from '$lib/storage/fingerprint';
 import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/formats';
 import { TranscriptError, type Section, type Transcript } from '$lib/transcript/model';
+import {
+	anchorColumns,
+	columnBuffers,
+	timelineColumns,
+	type AnchorColumns,
+	type TimelineColumns
+} from '$lib/transcript/columns';
 import { extractTerms, type Term } from '$lib/transcript/terms';
 import {
 	sentenceTables,
@@ -35,8 +42,12 @@ export interface ParseRequest {
 export type ParseReply =
 	| {
 			kind: 'head';
-			/** The transcript without its sections (they follow). */
+			/** The transcript without its sections (they follow); its timeline and anchors are the columns below. */
 			transcript: Transcript;
+			/** Its timeline, as columns (transferred). */
+			timeline: TimelineColumns;
+			/** Its anchors, as columns (transferred). */
+			anchors: AnchorColumns;
 			/** How many sections follow. */
 			sections: number;
 			/** The legacy encoding the bytes were read in, or null for Unicode. */
@@ -84,12 +95,19 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		const text = decodeTranscriptBytes(prepared.bytes, prepared.decoded);
 		const transcript = await readTranscriptText(text, name);
 		const { sections } = transcript;
-		send({
-			kind: 'head',
-			transcript: { ...transcript, sections: [] },
-			sections: sections.length,
-			legacy: prepared.legacy
-		});
+		const timeline = timelineColumns(transcript.timeline);
+		const anchors = anchorColumns(transcript.anchors);
+		send(
+			{
+				kind: 'head',
+				transcript: { ...transcript, sections: [], timeline: [], anchors: [] },
+				timeline,
+				anchors,
+				sections: sections.length,
+				legacy: prepared.legacy
+			},
+			columnBuffers(timeline, anchors)
+		);
 		let from = 0;
 		let weight = 0;
 		for (let i = 0; i < sections.length; i++) {
