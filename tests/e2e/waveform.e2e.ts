@@ -180,11 +180,11 @@ test('a click on a region seeks there through the player; its label seeks to the
 	expect(await currentTime(page)).toBeCloseTo(20, 1);
 });
 
-test('opening three files in a row leaves no peaks worker and only the open file’s object URL', async ({
+test('opening three files in a row leaves no peaks worker, one hashing worker and only the open file’s object URL', async ({
 	page
 }) => {
 	await page.addInitScript(() => {
-		const live = { workers: 0, workersMade: 0, urls: new Set<string>() };
+		const live = { workers: 0, workersMade: 0, hashers: 0, urls: new Set<string>() };
 		(window as unknown as { __live: typeof live }).__live = live;
 		const NativeWorker = window.Worker;
 		window.Worker = class extends NativeWorker {
@@ -192,6 +192,8 @@ test('opening three files in a row leaves no peaks worker and only the open file
 			#alive = false;
 			constructor(url: string | URL, options?: WorkerOptions) {
 				super(url, options);
+				// The files' identities are hashed by one worker, kept between files.
+				if (String(url).includes('hash')) live.hashers++;
 				if (!String(url).includes('peaks')) return;
 				this.#alive = true;
 				live.workers++;
@@ -234,13 +236,16 @@ test('opening three files in a row leaves no peaks worker and only the open file
 	const live = () =>
 		page.evaluate(() => {
 			const l = (
-				window as unknown as { __live: { workers: number; workersMade: number; urls: Set<string> } }
+				window as unknown as {
+					__live: { workers: number; workersMade: number; hashers: number; urls: Set<string> };
+				}
 			).__live;
-			return { workers: l.workers, made: l.workersMade, urls: l.urls.size };
+			return { workers: l.workers, made: l.workersMade, hashers: l.hashers, urls: l.urls.size };
 		});
 	await expect.poll(async () => (await live()).workers).toBe(0);
-	const { made, urls } = await live();
+	const { made, hashers, urls } = await live();
 	expect(made).toBeGreaterThanOrEqual(1);
+	expect(hashers).toBe(1);
 	expect(urls).toBe(1);
 	expect(await page.locator('[data-peaks]').count()).toBe(1);
 	expect(

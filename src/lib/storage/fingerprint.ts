@@ -43,7 +43,7 @@ async function identify(file: Blob & { name: string }): Promise<FileId> {
  * the page for tens of milliseconds right after a media file was opened); on the spot otherwise.
  */
 async function hashBlob(blob: Blob): Promise<string> {
-	if (typeof Worker === 'function') {
+	if (typeof Worker === 'function' && !hasherBroken) {
 		try {
 			return await hashInWorker(blob);
 		} catch {
@@ -53,20 +53,57 @@ async function hashBlob(blob: Blob): Promise<string> {
 	return sha256Hex(new Uint8Array(await blob.arrayBuffer()));
 }
 
-function hashInWorker(blob: Blob): Promise<string> {
+/** A reply of the hashing worker to the request of the same id. */
+export type HashReply = { id: number } & ({ hash: string } | { error: string });
+
+interface Hasher {
+	worker: Worker;
+	waiting: Map<number, { resolve: (hash: string) => void; reject: (error: Error) => void }>;
+	next: number;
+}
+
+/**
+ * The hashing worker, kept once started (it idles between files): starting one took 130–160 ms
+ * here, most of the time from a media file's choice to its waveform's cache lookup.
+ */
+let hasher: Hasher | null = null;
+/** Set when a hashing worker failed: the page hashes on its own from then on. */
+let hasherBroken = false;
+
+function startHasher(): Hasher {
 	const worker = new Worker(new URL('./hash.worker.ts', import.meta.url), { type: 'module' });
+	const started: Hasher = { worker, waiting: new Map(), next: 0 };
+	worker.onmessage = (event: MessageEvent<HashReply>) => {
+		const m = event.data;
+		const waiting = started.waiting.get(m.id);
+		started.waiting.delete(m.id);
+		if ('hash' in m) waiting?.resolve(m.hash);
+		else waiting?.reject(new Error(m.error));
+	};
+	worker.onerror = (event) => {
+		event.preventDefault();
+		hasherBroken = true;
+		if (hasher === started) hasher = null;
+		worker.terminate();
+		const error = new Error(event.message || 'the hashing worker failed');
+		for (const w of started.waiting.values()) w.reject(error);
+		started.waiting.clear();
+	};
+	return started;
+}
+
+/** Starts the hashing worker ahead of need (when the page is idle), so a file's identity need not wait for one to load. */
+export function warmHasher(): void {
+	if (typeof Worker === 'function' && !hasher && !hasherBroken) hasher = startHasher();
+}
+
+function hashInWorker(blob: Blob): Promise<string> {
+	const h = (hasher ??= startHasher());
+	const id = h.next++;
 	return new Promise<string>((resolve, reject) => {
-		worker.onmessage = (event: MessageEvent<{ hash: string } | { error: string }>) => {
-			const m = event.data;
-			if ('hash' in m) resolve(m.hash);
-			else reject(new Error(m.error));
-		};
-		worker.onerror = (event) => {
-			event.preventDefault();
-			reject(new Error(event.message || 'the hashing worker failed'));
-		};
-		worker.postMessage(blob);
-	}).finally(() => worker.terminate());
+		h.waiting.set(id, { resolve, reject });
+		h.worker.postMessage({ id, blob });
+	});
 }
 
 /** The identity of a text (a transcript), by its name and the hash of its UTF-8 bytes. */
