@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { textId, utf8TextId } from './storage/fingerprint';
 import { decodeTranscriptBytes } from './transcript/formats';
-import {
-	guessLegacyEncoding,
-	isUnicode,
-	isVerbatimUtf8,
-	prepareTranscriptBytes
-} from './text-encoding';
+import { guessLegacyEncoding, isVerbatimUtf8, prepareTranscriptBytes } from './text-encoding';
 
 const latin1 = (s: string) => Uint8Array.from([...s].map((c) => c.charCodeAt(0)));
 // "中文字幕" in GB18030.
 const gbk = Uint8Array.from([0xd6, 0xd0, 0xce, 0xc4, 0xd7, 0xd6, 0xc4, 0xbb, 0x0a]);
 
 describe('text encodings', () => {
-	it('knows UTF-8 and BOM-marked UTF-16', () => {
-		expect(isUnicode(new TextEncoder().encode('Café 中文'))).toBe(true);
-		expect(isUnicode(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]))).toBe(true);
-		expect(isUnicode(latin1('Café'))).toBe(false);
+	it('knows UTF-8 and BOM-marked UTF-16 (kept as they are), and what is neither', () => {
+		const utf8 = new TextEncoder().encode('Café 中文');
+		expect(prepareTranscriptBytes(utf8)).toMatchObject({ bytes: utf8, legacy: null, utf8: true });
+		const utf16 = Uint8Array.from([0xff, 0xfe, 0x41, 0x00]);
+		expect(prepareTranscriptBytes(utf16)).toMatchObject({
+			bytes: utf16,
+			legacy: null,
+			utf8: false
+		});
+		expect(prepareTranscriptBytes(latin1('Café')).legacy?.label).toBe('windows-1252');
 	});
 
 	it('reads Latin-1 as Western, GB18030 as Chinese', () => {

@@ -11,11 +11,6 @@ export interface LegacyEncoding {
 const GB18030: LegacyEncoding = { label: 'gb18030', name: 'Chinese (GB18030)' };
 const WESTERN: LegacyEncoding = { label: 'windows-1252', name: 'Western (Windows-1252 / Latin-1)' };
 
-/** True when the bytes decode as UTF-8 (with or without BOM) or start with a UTF-16 BOM. */
-export function isUnicode(bytes: Uint8Array): boolean {
-	return isUtf16(bytes) || utf8Text(bytes) !== null;
-}
-
 /** The bytes decoded as UTF-8 (a BOM dropped), or null when they are not valid UTF-8. */
 function utf8Text(bytes: Uint8Array): string | null {
 	try {
