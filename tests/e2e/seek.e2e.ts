@@ -83,3 +83,17 @@ test('Tab reaches a heading and Enter seeks to it', async ({ page }) => {
 	await expectTime(page, 1511);
 	await expectSpoken(page, section(page, ethics), '25:11');
 });
+
+test('the timeline scrolls within its panel to keep the current entry in view', async ({
+	page
+}) => {
+	// The side panel is shorter than the interview's 19 entries: the last ones start out of its view.
+	const last = timelineEntry(page, '44:30');
+	await expect(last).not.toBeInViewport();
+	await seekBar(page).fill('2680');
+	await expect(last).toHaveAttribute('aria-current', 'true');
+	await expect(last).toBeInViewport();
+	await seekBar(page).fill('10');
+	await expect(timelineEntry(page, '00:00')).toHaveAttribute('aria-current', 'true');
+	await expect(timelineEntry(page, '00:00')).toBeInViewport();
+});
