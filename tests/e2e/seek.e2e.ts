@@ -93,6 +93,13 @@ test('the timeline scrolls within its panel to keep the current entry in view', 
 	await seekBar(page).fill('2680');
 	await expect(last).toHaveAttribute('aria-current', 'true');
 	await expect(last).toBeInViewport();
+	// The reader wheels the panel back up: following pauses; "Back to current" shows the entry again.
+	const box = (await last.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.wheel(0, -3000);
+	await expect(last).not.toBeInViewport();
+	await page.getByRole('button', { name: /^Back to current/ }).click();
+	await expect(last).toBeInViewport();
 	await seekBar(page).fill('10');
 	await expect(timelineEntry(page, '00:00')).toHaveAttribute('aria-current', 'true');
 	await expect(timelineEntry(page, '00:00')).toBeInViewport();
