@@ -275,3 +275,26 @@ test('a large transcript (over 2 MB) is read off the main thread and opens', asy
 	await timelineEntry(page, '01:10').click();
 	await expectTime(page, 70);
 });
+
+test('with a long timeline, the original cue stays in view while the timeline follows', async ({
+	page
+}) => {
+	// 40 parts, 3 s apart: more entries than the side panel shows at once.
+	const times = Array.from({ length: 40 }, (_, i) => i * 3);
+	const clock = (s: number) =>
+		`00:${String((s / 60) | 0).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+	const zh = `# 长访谈\n\n${times.map((s, i) => `**(${clock(s).slice(3)})** 第${i + 1}部分`).join('\n')}\n\n${times.map((_, i) => `## 第${i + 1}部分\n\n这是第${i + 1}部分的译文。\n`).join('\n')}`;
+	const en = `WEBVTT\n\n${times.map((s, i) => `${clock(s)}.000 --> ${clock(s + 3)}.000\nThis is part ${i + 1} in English.\n`).join('\n')}`;
+	await page
+		.getByLabel('Transcript file')
+		.setInputFiles([file('long.md', zh), file('long.vtt', en)]);
+	const last = timelineEntry(page, '01:57');
+	await expect(last).not.toBeInViewport();
+	await timelineEntry(page, '00:00').click();
+	await page.getByRole('slider', { name: 'Seek' }).fill('118');
+	await expect(last).toHaveAttribute('aria-current', 'true');
+	await expect(last).toBeInViewport();
+	const original = page.getByRole('complementary', { name: 'Original language' });
+	await expect(original).toContainText('This is part 40 in English.');
+	await expect(original).toBeInViewport({ ratio: 1 });
+});
