@@ -8,7 +8,12 @@ import type { Session } from '$lib/session.svelte';
 function later(): (update: () => void) => void {
 	let pending: (() => void) | null = null;
 	return (update) => {
-		if (!pending) setTimeout(() => (pending?.(), (pending = null)), 0);
+		if (!pending)
+			setTimeout(() => {
+				const run = pending;
+				pending = null;
+				run?.();
+			}, 0);
 		pending = update;
 	};
 }
