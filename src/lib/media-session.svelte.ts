@@ -1,5 +1,6 @@
 /** The operating system's media controls: current section as title, section skipping, seeking, position. */
 import type { Session } from '$lib/session.svelte';
+import { mustTell, NOTHING_TOLD } from './position-state';
 
 /**
  * Runs `update` in a task of its own, the latest one only: what the operating system shows is not
@@ -71,20 +72,18 @@ export function useMediaSession(session: Session): void {
 	});
 
 	// The system extrapolates the position from the rate: it is told again only when that would be
-	// wrong by half a second or more (a seek, a loop's jump) or the rate, state or duration changed.
+	// off (a seek, a loop's jump) or the rate, state or duration changed (see `mustTell`).
 	const sendPosition = later();
-	let sent = { at: 0, position: Number.NaN, rate: 1, playing: false, duration: 0 };
+	let told = NOTHING_TOLD;
 	$effect(() => {
 		const duration = player.duration;
 		const position = player.time;
 		const rate = player.rate;
 		const playing = player.playing;
 		if (!Number.isFinite(duration) || duration <= 0) return;
-		const now = performance.now();
-		const expected = sent.position + (sent.playing ? ((now - sent.at) / 1000) * sent.rate : 0);
-		const same = duration === sent.duration && rate === sent.rate && playing === sent.playing;
-		if (same && Math.abs(expected - position) < 0.5) return;
-		sent = { at: now, position, rate, playing, duration };
+		const now = { at: performance.now(), position, rate, playing, duration };
+		if (!mustTell(told, now)) return;
+		told = now;
 		sendPosition(() => {
 			try {
 				ms.setPositionState({
