@@ -369,6 +369,14 @@ test.describe('a long transcript', () => {
 			fixtureFile('long-2000s.wav', () => makeWav({ duration: count + 5, sampleRate: 4000 })),
 			count + 5
 		);
+		// Every scroll position the page passes through from here on: a jump this far is made at once,
+		// not scrolled smoothly through ~300,000 px of spacers (seconds of blank page on longer ones).
+		const passed = async () => page.evaluate(() => (window as unknown as { __ys: number[] }).__ys);
+		await page.evaluate(() => {
+			const w = window as unknown as { __ys: number[] };
+			w.__ys = [];
+			window.addEventListener('scroll', () => w.__ys.push(window.scrollY), { passive: true });
+		});
 		await seekBar(page).fill('1900.5');
 		await expectTime(page, 1900.5, 0.05);
 		const target = article.locator('section').filter({
@@ -376,6 +384,9 @@ test.describe('a long transcript', () => {
 		});
 		await expect(target).toHaveAttribute('aria-current', 'true');
 		await expect(target).toBeInViewport();
+		const landed = await page.evaluate(() => window.scrollY);
+		const screen = page.viewportSize()!.height;
+		for (const y of await passed()) expect(Math.abs(y - landed)).toBeLessThan(2 * screen);
 		await expect(article.locator('[aria-current="true"]')).toHaveCount(1);
 		await expect(
 			page.getByRole('navigation', { name: 'Timeline' }).locator('[aria-current="true"]')
