@@ -46,7 +46,8 @@ export type DecodeJob = Mp3Job | OpusJob;
 const MP3_PREROLL = 10;
 /** Opus samples (48 kHz) decoded ahead of a range's start, as RFC 7845 recommends (80 ms). */
 const OPUS_PREROLL = 3840;
-const WINDOW = 1 << 20;
+/** Bytes asked for at a time by the MP3 frame walk (it reads only headers; the stream's chunks are 64 KiB). */
+const WINDOW = 1 << 14;
 
 async function read(file: Blob, from: number, to: number): Promise<Uint8Array> {
 	return new Uint8Array(await file.slice(from, Math.min(to, file.size)).arrayBuffer());

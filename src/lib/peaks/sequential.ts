@@ -44,12 +44,23 @@ export class SequentialReader {
 	async at(at: number, length: number): Promise<Uint8Array> {
 		if (at < this.#base)
 			throw new RangeError(`offset ${at} is before ${this.#base}: already passed`);
-		while (!this.#ended && this.#base + this.#buffer.length < at + length) {
+		// The bytes from `at` on, the buffer's then the chunks read now, joined once per call (joined
+		// per chunk, a 1 MiB window of 64 KiB chunks was copied 16 times: walking a 60-minute MP3's
+		// frames took 0.3 s, most of it copying).
+		let end = this.#base + this.#buffer.length;
+		const parts: Uint8Array[] = [];
+		if (at < end) parts.push(this.#buffer.subarray(at - this.#base));
+		while (!this.#ended && end < at + length) {
 			const { done, value } = await this.#reader.read();
 			if (done) this.#ended = true;
-			else this.#append(value, at);
+			else {
+				if (end + value.length > at) parts.push(value.subarray(Math.max(0, at - end)));
+				end += value.length;
+			}
 		}
-		return this.#buffer.subarray(Math.min(this.#buffer.length, at - this.#base));
+		this.#buffer = parts.length === 1 ? parts[0]! : join(parts);
+		this.#base = at;
+		return this.#buffer;
 	}
 
 	/** Stops reading (the stream is cancelled). */
@@ -57,22 +68,15 @@ export class SequentialReader {
 		this.#ended = true;
 		this.#reader.cancel().catch(() => {});
 	}
+}
 
-	/** Appends `chunk`, dropping what lies before `at`. */
-	#append(chunk: Uint8Array, at: number): void {
-		const end = this.#base + this.#buffer.length;
-		if (at >= end) {
-			// Nothing buffered is needed: keep the chunk from `at` on (all of it may lie before `at`).
-			const skip = Math.min(chunk.length, at - end);
-			this.#buffer = chunk.subarray(skip);
-			this.#base = end + skip;
-			return;
-		}
-		const kept = this.#buffer.subarray(at - this.#base);
-		const joined = new Uint8Array(kept.length + chunk.length);
-		joined.set(kept);
-		joined.set(chunk, kept.length);
-		this.#buffer = joined;
-		this.#base = at;
+/** `parts` one after another in one new array. */
+function join(parts: Uint8Array[]): Uint8Array {
+	const joined = new Uint8Array(parts.reduce((n, part) => n + part.length, 0));
+	let offset = 0;
+	for (const part of parts) {
+		joined.set(part, offset);
+		offset += part.length;
 	}
+	return joined;
 }
