@@ -1,4 +1,10 @@
-/** Decodes the byte ranges of an MP3 or Ogg Opus file into one reducer: the first here, the others in nested workers. */
+/**
+ * Decodes the byte ranges of an MP3 or Ogg Opus file into one reducer, each range in a nested worker
+ * of its own. This worker only merges their buckets: decoding a range here too kept it busy without a
+ * break (its reads resolve at once), and in Chromium a request to a nested worker that had not started
+ * yet waits for its parent's next task — the other ranges then started only after this one ended
+ * (seen with a 10-min Opus file: 1.9 s instead of 1.2 s), and their buckets waited too.
+ */
 import type { DecodeJob } from './plan';
 import type { RangeMessage, RangeRequest } from './range-messages';
 import type { PeakReducer } from './reduce';
@@ -43,8 +49,8 @@ export function startDecoders(count: number): SpareDecoder[] {
 }
 
 /**
- * Decodes `jobs` into `reducer` (whose layout the nested workers share); without `Worker` (or when one
- * cannot start) the ranges are decoded here one after another. Rejects on the first decoding error.
+ * Decodes `jobs` into `reducer` (whose layout the nested workers share); without `Worker` the ranges
+ * are decoded here one after another, and so is a range whose worker cannot start. Rejects on the first decoding error.
  */
 export async function decodeRanges(
 	file: Blob,
@@ -101,7 +107,7 @@ export async function decodeRanges(
 	signal?.addEventListener('abort', stop);
 	try {
 		if (typeof Worker === 'function' && jobs.length > 1) {
-			await Promise.all([here(0), ...jobs.slice(1).map((_, k) => elsewhere(k + 1))]);
+			await Promise.all(jobs.map((_, i) => elsewhere(i)));
 		} else {
 			for (let i = 0; i < jobs.length && !signal?.aborted; i++) await here(i);
 		}

@@ -55,14 +55,15 @@ export interface StreamOptions {
 const SPLIT_FROM = 1 << 20;
 
 /**
- * The decode workers `file` will likely need besides the calling one (an MP3 or Ogg file big enough to
- * be split), started now so their scripts load while the file is hashed and its ranges planned. The
- * caller terminates them when done (unused ones too).
+ * The decode workers `file` will likely need (an MP3 or Ogg file big enough to be split: one per
+ * range), started now so their scripts load while its ranges are planned. The caller terminates them
+ * when done (unused ones too).
  */
 export function decodersAhead(file: File): SpareDecoder[] {
 	const likely =
 		/\.(mp3|ogg|opus|oga)$/i.test(file.name) || /^audio\/(mpeg|ogg|opus)/.test(file.type);
-	return likely && file.size >= SPLIT_FROM ? startDecoders(ranges() - 1) : [];
+	const parts = ranges();
+	return likely && file.size >= SPLIT_FROM && parts > 1 ? startDecoders(parts) : [];
 }
 
 /**
