@@ -180,16 +180,17 @@ test('a click on a region seeks there through the player; its label seeks to the
 	expect(await currentTime(page)).toBeCloseTo(20, 1);
 });
 
-test('opening three files in a row leaves no peaks worker, one hashing worker and only the open file’s object URL', async ({
+test('opening three files in a row leaves no busy peaks worker, one hashing worker and only the open file’s object URL', async ({
 	page
 }) => {
 	await page.addInitScript(() => {
-		const live = { workers: 0, workersMade: 0, hashers: 0, urls: new Set<string>() };
+		const live = { workers: 0, busy: 0, jobs: 0, hashers: 0, urls: new Set<string>() };
 		(window as unknown as { __live: typeof live }).__live = live;
 		const NativeWorker = window.Worker;
 		window.Worker = class extends NativeWorker {
 			// Peaks workers only: the page also keeps one idle parse worker ready for a large transcript.
 			#alive = false;
+			#busy = false;
 			constructor(url: string | URL, options?: WorkerOptions) {
 				super(url, options);
 				// The files' identities are hashed by one worker, kept between files.
@@ -197,11 +198,23 @@ test('opening three files in a row leaves no peaks worker, one hashing worker an
 				if (!String(url).includes('peaks')) return;
 				this.#alive = true;
 				live.workers++;
-				live.workersMade++;
+			}
+			// A peaks worker is busy from the file it is given on (one started ahead waits for one).
+			override postMessage(
+				message: unknown,
+				options?: Transferable[] | StructuredSerializeOptions
+			): void {
+				if (this.#alive && (message as { type?: string }).type === 'peaks') {
+					this.#busy = true;
+					live.busy++;
+					live.jobs++;
+				}
+				super.postMessage(message, options as StructuredSerializeOptions);
 			}
 			override terminate(): void {
 				if (this.#alive) live.workers--;
-				this.#alive = false;
+				if (this.#busy) live.busy--;
+				this.#alive = this.#busy = false;
 				super.terminate();
 			}
 		};
@@ -233,18 +246,23 @@ test('opening three files in a row leaves no peaks worker, one hashing worker an
 			}
 		)
 		.toBe(1);
+	type Live = { workers: number; busy: number; jobs: number; hashers: number; urls: Set<string> };
 	const live = () =>
 		page.evaluate(() => {
-			const l = (
-				window as unknown as {
-					__live: { workers: number; workersMade: number; hashers: number; urls: Set<string> };
-				}
-			).__live;
-			return { workers: l.workers, made: l.workersMade, hashers: l.hashers, urls: l.urls.size };
+			const l = (window as unknown as { __live: Live }).__live;
+			return {
+				workers: l.workers,
+				busy: l.busy,
+				jobs: l.jobs,
+				hashers: l.hashers,
+				urls: l.urls.size
+			};
 		});
-	await expect.poll(async () => (await live()).workers).toBe(0);
-	const { made, hashers, urls } = await live();
-	expect(made).toBeGreaterThanOrEqual(1);
+	// Every job's worker ends (the replaced files' too); at most one waits, idle, for the next file.
+	await expect.poll(async () => (await live()).busy).toBe(0);
+	const { workers, jobs, hashers, urls } = await live();
+	expect(workers).toBeLessThanOrEqual(1);
+	expect(jobs).toBeGreaterThanOrEqual(1);
 	expect(hashers).toBe(1);
 	expect(urls).toBe(1);
 	expect(await page.locator('[data-peaks]').count()).toBe(1);
@@ -253,26 +271,47 @@ test('opening three files in a row leaves no peaks worker, one hashing worker an
 	).toBeLessThanOrEqual(1);
 });
 
-test('a file opened again is drawn from the cache: the same waveform, no peaks worker started', async ({
+test('a file opened again is drawn from the cache: the same waveform, no peaks worker given it', async ({
 	page
 }) => {
 	await page.addInitScript(() => {
-		const made = { peaks: 0 };
+		// Peaks workers made, files given to one, and which one (1 = the first made) got the first.
+		const made = { peaks: 0, jobs: 0, first: 0 };
 		(window as unknown as { __made: typeof made }).__made = made;
 		const NativeWorker = window.Worker;
 		window.Worker = class extends NativeWorker {
+			#index = 0;
 			constructor(url: string | URL, options?: WorkerOptions) {
 				super(url, options);
-				if (String(url).includes('peaks')) made.peaks++;
+				if (String(url).includes('peaks')) this.#index = ++made.peaks;
+			}
+			override postMessage(
+				message: unknown,
+				options?: Transferable[] | StructuredSerializeOptions
+			): void {
+				if ((message as { type?: string }).type === 'peaks' && !made.jobs++)
+					made.first = this.#index;
+				super.postMessage(message, options as StructuredSerializeOptions);
 			}
 		};
 	});
-	const peaksWorkers = () =>
-		page.evaluate(() => (window as unknown as { __made: { peaks: number } }).__made.peaks);
+	const made = () =>
+		page.evaluate(
+			() => (window as unknown as { __made: { peaks: number; jobs: number; first: number } }).__made
+		);
+	const peaksWorkers = async () => (await made()).jobs;
+	// Once the page is idle, a peaks worker is started for the file to come: it is the one given it.
+	await gotoApp(page);
+	await expect.poll(async () => (await made()).peaks, { timeout: 10_000 }).toBe(1);
 	const ready = page.locator('[data-peaks="ready"]');
-	await openGenerated(page);
+	await openTranscript(page, {
+		name: 'three.md',
+		mimeType: 'text/markdown',
+		buffer: Buffer.from(makeTranscript(entries))
+	});
+	await openMedia(page, wav('waveform-60s.wav'), duration);
 	await expect(ready).toBeAttached({ timeout: 30_000 });
-	expect(await peaksWorkers()).toBe(1);
+	expect(await made()).toMatchObject({ jobs: 1, first: 1 });
 	await expect.poll(() => loudColumns(page), { timeout: 15_000 }).toBeGreaterThan(0.02);
 	const first = await columnHeights(page);
 	// Stored once drawn (the worker writes the cache, then ends).

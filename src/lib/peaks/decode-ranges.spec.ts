@@ -77,7 +77,7 @@ describe('decodeRanges', () => {
 	it('uses the workers started ahead, and decodes here a range whose one had already failed', async () => {
 		const whole = await peaks(3);
 		vi.stubGlobal('Worker', FailingWorker);
-		const failed = { worker: new FailingWorker() as unknown as Worker, failed: true };
+		const failed = { worker: new FailingWorker() as unknown as Worker, failed: true, warm: false };
 		const spare = [failed];
 		expectSamePeaks(await peaks(3, spare), whole);
 		// The failed one was taken (and terminated), the other ranges made workers of their own.

@@ -6,7 +6,7 @@
  * (seen with a 10-min Opus file: 1.9 s instead of 1.2 s), and their buckets waited too.
  */
 import type { DecodeJob } from './plan';
-import type { RangeMessage, RangeRequest } from './range-messages';
+import type { RangeMessage, RangeRequest, RangeWarm } from './range-messages';
 import type { PeakReducer } from './reduce';
 import { decodeJob } from './wasm-decode';
 
@@ -21,10 +21,11 @@ export interface RangeOptions {
 	spare?: SpareDecoder[];
 }
 
-/** A decode worker started ahead; `failed` once its script could not load. */
+/** A decode worker started ahead; `failed` once its script could not load, `warm` once its decoders compiled. */
 export interface SpareDecoder {
 	worker: Worker;
 	failed: boolean;
+	warm: boolean;
 }
 
 /** A nested decode worker, loading. */
@@ -34,16 +35,26 @@ function decodeWorker(): Worker {
 
 /**
  * Starts `count` decode workers ahead of {@link decodeRanges}, so that their scripts load while the file
- * is being read; the caller terminates them when done. None without `Worker`.
+ * is being read (`warm`: and their decoders compile, when there is time before a file comes; `onWarm`
+ * is called as each is ready); the caller terminates them when done. None without `Worker`.
  */
-export function startDecoders(count: number): SpareDecoder[] {
+export function startDecoders(count: number, warm = false, onWarm?: () => void): SpareDecoder[] {
 	if (typeof Worker !== 'function') return [];
 	return Array.from({ length: Math.max(0, count) }, () => {
-		const spare = { worker: decodeWorker(), failed: false };
+		const spare: SpareDecoder = { worker: decodeWorker(), failed: false, warm: false };
 		spare.worker.onerror = (event) => {
 			event.preventDefault();
 			spare.failed = true;
 		};
+		if (warm) {
+			spare.worker.onmessage = (event: MessageEvent<RangeMessage>) => {
+				if (event.data.type === 'warm') {
+					spare.warm = true;
+					onWarm?.();
+				}
+			};
+			spare.worker.postMessage({ type: 'warm' } satisfies RangeWarm);
+		}
 		return spare;
 	});
 }
@@ -87,6 +98,7 @@ export async function decodeRanges(
 			worker.onmessage = (event: MessageEvent<RangeMessage>) => {
 				started = true;
 				const m = event.data;
+				if (m.type === 'warm') return;
 				if (m.type === 'buckets') {
 					reducer.merge(m.from, m.min, m.max);
 					reached[i] = m.reached;
@@ -100,7 +112,14 @@ export async function decodeRanges(
 				if (started) reject(new Error(event.message || 'decode worker failed'));
 				else here(i).then(resolve, reject);
 			};
-			const request: RangeRequest = { file, job: jobs[i]!, duration, rate: reducer.rate, interval };
+			const request: RangeRequest = {
+				type: 'range',
+				file,
+				job: jobs[i]!,
+				duration,
+				rate: reducer.rate,
+				interval
+			};
 			worker.postMessage(request);
 		});
 	const stop = () => workers.forEach((w) => w.terminate());

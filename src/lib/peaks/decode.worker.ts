@@ -1,13 +1,14 @@
 /**
  * A nested decode worker: the peaks worker starts one per extra byte range of an MP3 or Ogg Opus file;
- * it reduces its range to buckets and posts them (terminating the peaks worker ends it too).
+ * it reduces its range to buckets and posts them (terminating the peaks worker ends it too). One started
+ * ahead of need is told to warm first: it compiles its decoders while it waits for a range.
  */
 import { PeakReducer } from './reduce';
-import { decodeJob } from './wasm-decode';
-import type { RangeMessage, RangeRequest } from './range-messages';
+import { decodeJob, warmDecoders } from './wasm-decode';
+import type { RangeMessage, RangeRequest, RangeWarm } from './range-messages';
 
 const scope = self as unknown as {
-	onmessage: ((event: MessageEvent<RangeRequest>) => void) | null;
+	onmessage: ((event: MessageEvent<RangeRequest | RangeWarm>) => void) | null;
 	postMessage(message: RangeMessage, transfer: Transferable[]): void;
 };
 
@@ -43,6 +44,12 @@ async function run({ file, job, duration, rate, interval }: RangeRequest): Promi
 }
 
 scope.onmessage = (event) => {
+	const m = event.data;
+	if (m.type === 'warm') {
+		// A job coming meanwhile waits for the same compilation, not a second one.
+		void warmDecoders().then(() => scope.postMessage({ type: 'warm' }, []));
+		return;
+	}
 	scope.onmessage = null;
-	void run(event.data);
+	void run(m);
 };

@@ -1,15 +1,25 @@
 /** Messages between the page and the peaks worker. */
 
+/**
+ * Page → worker: get ready for a file to come (start the decode workers and compile their decoders),
+ * sent to a worker started ahead of need; at most once, before the {@link PeaksRequest}.
+ */
+export interface PeaksWarm {
+	type: 'warm';
+}
+
 /** Page → worker: compute the peaks of this file (the page has looked in the cache). */
 export interface PeaksRequest {
+	type: 'peaks';
 	/** The media file (posted, not copied: a File is a handle). */
 	file: File;
 	/** Its cache key (the page found nothing under it), or null when it could not be hashed: not stored then. */
 	key: string | null;
 }
 
-/** Worker → page: what the worker found and computed so far. */
+/** Worker → page: warmed (its decoders ready for a file); what the worker found and computed so far. */
 export type PeaksMessage =
+	| { type: 'warm' }
 	| {
 			/** The duration is known and buckets will follow. */
 			type: 'meta';

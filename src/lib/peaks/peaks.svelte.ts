@@ -1,6 +1,6 @@
 import { locale } from '$lib/i18n/locale.svelte';
 import { fileKey, loadPeaks, type CachedPeaks } from '$lib/storage/peaks-cache';
-import type { PeaksErrorCode, PeaksMessage, PeaksRequest } from './messages';
+import type { PeaksErrorCode, PeaksMessage, PeaksRequest, PeaksWarm } from './messages';
 
 /** Why there are no peaks: a worker error's code, or the worker not running at all. */
 type Missing = { code: PeaksErrorCode | 'worker'; detail: string };
@@ -12,6 +12,48 @@ export type PeaksStatus = 'idle' | 'loading' | 'ready' | 'unavailable';
 function whenIdle(run: () => void): void {
 	if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
 	else setTimeout(run, 0);
+}
+
+/** A peaks worker started ahead of need, for the next file; `failed` once its script could not load, `ready` once warm. */
+interface Spare {
+	worker: Worker;
+	failed: boolean;
+	ready: boolean;
+}
+let spare: Spare | null = null;
+
+function startWorker(): Spare {
+	const worker = new Worker(new URL('./peaks.worker.ts', import.meta.url), { type: 'module' });
+	const started = { worker, failed: false, ready: false };
+	worker.onerror = (event) => {
+		event.preventDefault();
+		started.failed = true;
+	};
+	return started;
+}
+
+/**
+ * Starts a peaks worker for the next media file, when the page is idle: it loads its script, starts its
+ * decode workers and compiles their decoders (0.2–0.3 s, most of the wait before a file's waveform
+ * used to fill in) while the reader is choosing the file. Does nothing when one is waiting already.
+ */
+export function warmPeaksWorker(): void {
+	if (typeof Worker !== 'function' || spare) return;
+	const started = (spare = startWorker());
+	started.worker.onmessage = (event: MessageEvent<PeaksMessage>) => {
+		if (event.data.type === 'warm') started.ready = true;
+	};
+	started.worker.postMessage({ type: 'warm' } satisfies PeaksWarm);
+}
+
+/**
+ * Stops a peaks worker still warming up (its three threads would share the processor with, say, a
+ * large transcript's parse); call {@link warmPeaksWorker} again when that is done. A warm one stays.
+ */
+export function coolPeaksWorker(): void {
+	if (!spare || spare.ready) return;
+	spare.worker.terminate();
+	spare = null;
 }
 
 /** The cache key of `file` and its cached peaks (null when not there; key null when the file could not be read). */
@@ -102,9 +144,10 @@ export class Peaks {
 		const generation = this.#generation;
 		// A file opened before is drawn from the cache at once: its ends are hashed in a worker (the
 		// place remembered for it uses the same hash) and the cache read, asynchronously, from a task
-		// of its own after the page's update for the new media. Otherwise the peaks workers start once
-		// the page is idle, after it has shown the file: started at once, decoding took the processor
-		// the page needed for that (two cores here), and its stalls then doubled.
+		// of its own after the page's update for the new media. Otherwise the peaks worker (started
+		// ahead of need when the page was idle) starts decoding when the page is idle again, after it
+		// has shown the file: started at once, decoding took the processor the page needed for that
+		// (two cores here), and its stalls doubled; started when the file was chosen, they tripled.
 		setTimeout(() => {
 			if (generation !== this.#generation) return;
 			void lookUp(file).then(({ key, cached }) => {
@@ -135,12 +178,14 @@ export class Peaks {
 	}
 
 	#run(file: File, generation: number, key: string | null): void {
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- the worker's address, not state
-		const worker = new Worker(new URL('./peaks.worker.ts', import.meta.url), { type: 'module' });
+		const worker = spare && !spare.failed ? spare.worker : startWorker().worker;
+		if (spare?.failed) spare.worker.terminate();
+		spare = null;
 		this.#worker = worker;
 		worker.onmessage = (event: MessageEvent<PeaksMessage>) => {
 			if (generation !== this.#generation) return;
 			const m = event.data;
+			if (m.type === 'warm') return;
 			if (m.type === 'meta') {
 				this.#begin(m.duration, m.length);
 			} else if (m.type === 'chunk') {
@@ -152,8 +197,10 @@ export class Peaks {
 				this.#status = 'ready';
 			} else if (m.type === 'stored') {
 				this.#stop();
+				whenIdle(warmPeaksWorker); // for the next file
 			} else {
 				this.#stop();
+				whenIdle(warmPeaksWorker);
 				this.#status = 'unavailable';
 				this.#missing = { code: m.code, detail: m.detail ?? '' };
 			}
@@ -165,7 +212,7 @@ export class Peaks {
 			this.#status = 'unavailable';
 			this.#missing = { code: 'worker', detail: '' };
 		};
-		const request: PeaksRequest = { file, key };
+		const request: PeaksRequest = { type: 'peaks', file, key };
 		worker.postMessage(request);
 	}
 

@@ -1,13 +1,16 @@
 /**
  * The peaks worker: one job per worker (the page terminates it to abort). It streams the peaks of a
- * file the page did not find in the IndexedDB cache, and stores them there — off the main thread.
+ * file the page did not find in the IndexedDB cache, and stores them there — off the main thread. A
+ * worker the page starts ahead of need is told to warm first: it starts its decode workers then, and
+ * they compile their decoders while no file is there yet.
  */
 import { savePeaks } from '$lib/storage/peaks-cache';
-import type { PeaksMessage, PeaksRequest } from './messages';
-import { decodersAhead, streamPeaks } from './stream-peaks';
+import type { SpareDecoder } from './decode-ranges';
+import type { PeaksMessage, PeaksRequest, PeaksWarm } from './messages';
+import { decodedInRanges, decodersAhead, streamPeaks } from './stream-peaks';
 
 const scope = self as unknown as {
-	onmessage: ((event: MessageEvent<PeaksRequest>) => void) | null;
+	onmessage: ((event: MessageEvent<PeaksRequest | PeaksWarm>) => void) | null;
 	postMessage(message: PeaksMessage, transfer: Transferable[]): void;
 };
 
@@ -18,8 +21,13 @@ function post(message: PeaksMessage): void {
 	);
 }
 
+/** Decode workers started when the page said to warm. */
+let warmed: SpareDecoder[] | null = null;
+
 async function run({ file, key }: PeaksRequest): Promise<void> {
-	const spare = decodersAhead(file);
+	const ranged = decodedInRanges(file);
+	const spare = warmed ?? (ranged ? decodersAhead() : []);
+	if (!ranged) for (const { worker } of spare.splice(0)) worker.terminate();
 	try {
 		const peaks = await streamPeaks(file, post, { spare });
 		if (!peaks) return;
@@ -31,6 +39,16 @@ async function run({ file, key }: PeaksRequest): Promise<void> {
 }
 
 scope.onmessage = (event) => {
+	const m = event.data;
+	if (m.type === 'warm') {
+		// The page hears when every decoder is ready (a decode worker that cannot start never is).
+		const ready = () => {
+			if (warmed?.every((d) => d.warm)) post({ type: 'warm' });
+		};
+		warmed ??= decodersAhead(true, ready);
+		ready();
+		return;
+	}
 	scope.onmessage = null;
-	void run(event.data);
+	void run(m);
 };

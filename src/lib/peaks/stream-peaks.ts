@@ -54,16 +54,20 @@ export interface StreamOptions {
 /** Files big enough to be decoded in several ranges at once. */
 const SPLIT_FROM = 1 << 20;
 
-/**
- * The decode workers `file` will likely need (an MP3 or Ogg file big enough to be split: one per
- * range), started now so their scripts load while its ranges are planned. The caller terminates them
- * when done (unused ones too).
- */
-export function decodersAhead(file: File): SpareDecoder[] {
+/** True when `file` is likely an MP3 or Ogg file big enough to be decoded in ranges, each in a decode worker. */
+export function decodedInRanges(file: File): boolean {
 	const likely =
 		/\.(mp3|ogg|opus|oga)$/i.test(file.name) || /^audio\/(mpeg|ogg|opus)/.test(file.type);
-	const parts = ranges();
-	return likely && file.size >= SPLIT_FROM && parts > 1 ? startDecoders(parts) : [];
+	return likely && file.size >= SPLIT_FROM && ranges() > 1;
+}
+
+/**
+ * Decode workers for the ranges of a file to come: one per range, started now so that their scripts
+ * load (`warm`: and their decoders compile; `onWarm` is called as each is ready) before they are
+ * needed. The caller terminates them when done (unused ones too).
+ */
+export function decodersAhead(warm = false, onWarm?: () => void): SpareDecoder[] {
+	return ranges() > 1 ? startDecoders(ranges(), warm, onWarm) : [];
 }
 
 /**
