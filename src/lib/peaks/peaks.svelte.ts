@@ -197,10 +197,8 @@ export class Peaks {
 				this.#status = 'ready';
 			} else if (m.type === 'stored') {
 				this.#stop();
-				whenIdle(warmPeaksWorker); // for the next file
 			} else {
 				this.#stop();
-				whenIdle(warmPeaksWorker);
 				this.#status = 'unavailable';
 				this.#missing = { code: m.code, detail: m.detail ?? '' };
 			}
