@@ -1,5 +1,5 @@
 /**
- * A nested decode worker: the peaks worker starts one per extra byte range of an MP3 or Ogg Opus file;
+ * A nested decode worker: the peaks worker starts one per byte range of an MP3 or Ogg Opus file;
  * it reduces its range to buckets and posts them (terminating the peaks worker ends it too). One started
  * ahead of need is told to warm first: it compiles its decoders while it waits for a range.
  */

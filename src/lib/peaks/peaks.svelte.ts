@@ -33,9 +33,10 @@ function startWorker(): Spare {
 }
 
 /**
- * Starts a peaks worker for the next media file, when the page is idle: it loads its script, starts its
- * decode workers and compiles their decoders (0.2–0.3 s, most of the wait before a file's waveform
- * used to fill in) while the reader is choosing the file. Does nothing when one is waiting already.
+ * Starts a peaks worker for the next media file (the page calls this when it is idle): it loads its
+ * script, starts its decode workers and compiles their decoders (0.2–0.3 s, most of the wait before
+ * a file's waveform used to fill in) while the reader is choosing the file. Does nothing when one is
+ * waiting already.
  */
 export function warmPeaksWorker(): void {
 	if (typeof Worker !== 'function' || spare) return;
