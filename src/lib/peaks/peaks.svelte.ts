@@ -8,9 +8,9 @@ type Missing = { code: PeaksErrorCode | 'worker'; detail: string };
 /** Where the peaks of the open file are. */
 export type PeaksStatus = 'idle' | 'loading' | 'ready' | 'unavailable';
 
-/** Calls `run` when the page is next idle (within half a second). */
-function whenIdle(run: () => void): void {
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 500 });
+/** Calls `run` when the page is next idle (within `timeout` ms). */
+export function whenIdle(run: () => void, timeout = 500): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout });
 	else setTimeout(run, 0);
 }
 
