@@ -1,7 +1,11 @@
 import { decodeTranscriptBytes, readTranscriptText } from '$lib/transcript/formats';
 import { TranscriptError, type Section, type Transcript } from '$lib/transcript/model';
 import { pairTranscripts } from '$lib/transcript/pair';
-import { anchorsFromColumns, timelineFromColumns } from '$lib/transcript/columns';
+import {
+	anchorsFromColumns,
+	sectionsFromColumns,
+	timelineFromColumns
+} from '$lib/transcript/columns';
 import { toMarkdownTimeline } from '$lib/transcript/export';
 import { adoptSentenceTables, adoptSentenceTimes } from '$lib/transcript/timing';
 import type { FileId } from './storage/fingerprint';
@@ -60,15 +64,42 @@ function takeWorker(): Worker {
 	return taken;
 }
 
-/** Reads a file in a worker (one per file, ended when it answers); the sections arrive in slices. */
-function readInWorker(bytes: ArrayBuffer, name: string, duration?: number): Promise<ReadFile> {
-	return new Promise((resolve, reject) => {
+/**
+ * Reads a file in a worker (one per file, ended when it answers); the sections arrive in slices.
+ * `onOutline` hears the outline first when the worker sends one.
+ */
+function readInWorker(
+	bytes: ArrayBuffer,
+	name: string,
+	duration?: number,
+	onOutline?: (outline: Transcript) => void
+): Promise<ReadFile> {
+	return new Promise((resolve, rejectWith) => {
 		const worker = takeWorker();
+		// An outline still waiting for its task is not shown once the reading has failed.
+		let failed = false;
+		const reject = (error: Error): void => {
+			failed = true;
+			rejectWith(error);
+		};
 		let head: Extract<ParseReply, { kind: 'head' }> | null = null;
 		const sections: Section[] = [];
 		worker.onmessage = (event: MessageEvent<ParseReply>) => {
 			const reply = event.data;
-			if (reply.kind === 'head') {
+			if (reply.kind === 'outline') {
+				const outline: Transcript = {
+					...reply.transcript,
+					sections: sectionsFromColumns(reply.sections),
+					timeline: timelineFromColumns(reply.timeline),
+					anchors: anchorsFromColumns(reply.anchors)
+				};
+				adoptSentenceTables(outline.sections, reply.tables);
+				adoptSentenceTimes(outline, duration, reply.times);
+				// Shown in a task of its own, as the whole is below.
+				setTimeout(() => {
+					if (!failed) onOutline?.(outline);
+				}, 0);
+			} else if (reply.kind === 'head') {
 				// Made into entries and anchors now, while the worker goes on with the sections.
 				head = reply;
 				head.transcript.timeline = timelineFromColumns(reply.timeline);
@@ -124,7 +155,8 @@ async function readHere(buffer: ArrayBuffer, name: string): Promise<ReadFile> {
 async function readOne(
 	file: File,
 	onNotice?: (message: string) => void,
-	duration?: number
+	duration?: number,
+	onOutline?: (outline: Transcript) => void
 ): Promise<ReadFile> {
 	if (file.size === 0) {
 		throw new TranscriptError(locale.t.transcriptEmpty(file.name));
@@ -137,7 +169,7 @@ async function readOne(
 	try {
 		const read =
 			buffer.byteLength > WORKER_BYTES && typeof Worker !== 'undefined'
-				? await readInWorker(buffer, file.name, duration)
+				? await readInWorker(buffer, file.name, duration, onOutline)
 				: await readHere(buffer, file.name);
 		if (read.legacy) onNotice?.(locale.t.legacyEncoding(file.name, encodingName(read.legacy)));
 		return read;
@@ -155,17 +187,21 @@ async function readOne(
 /**
  * Reads one transcript file, or two to pair (a text with captions or chapters). `duration` is the
  * open media's (a large file's sentence times are then computed with the parse, off the page).
+ * `onOutline` hears a large file's outline, when it is known before the bodies are read: every
+ * section and timeline entry, the first sections' bodies (the rest empty). It is not called when
+ * the reading fails before the outline is known; the reading may still fail after it.
  */
 export async function readTranscriptFiles(
 	files: readonly File[],
 	onNotice?: (message: string) => void,
-	duration?: number
+	duration?: number,
+	onOutline?: (outline: Transcript) => void
 ): Promise<OpenedTranscript> {
 	const [a, b] = files;
 	if (!a) throw new TranscriptError(locale.t.noTranscriptChosen);
 	if (files.length > 2) throw new TranscriptError(locale.t.tooManyTranscripts(files.length));
 	if (!b) {
-		const read = await readOne(a, onNotice, duration);
+		const read = await readOne(a, onNotice, duration, onOutline);
 		return {
 			transcript: read.transcript,
 			name: a.name,

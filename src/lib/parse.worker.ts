@@ -1,7 +1,8 @@
 /**
  * Web worker: reads a large transcript file off the main thread — text encoding, decoding, parsing,
  * its terms and its identity — and sends the result back in slices, so that no single message takes
- * the page long to receive.
+ * the page long to receive. A transcript whose outline is known before its bodies are read (a timeline
+ * that names its headings) sends the outline first, for the page to show at once.
  */
 import type { FileId } from '$lib/storage/fingerprint';
 import { textId, utf8TextId } from '$lib/storage/fingerprint';
@@ -10,8 +11,10 @@ import { TranscriptError, type Section, type Transcript } from '$lib/transcript/
 import {
 	anchorColumns,
 	columnBuffers,
+	sectionColumns,
 	timelineColumns,
 	type AnchorColumns,
+	type SectionColumns,
 	type TimelineColumns
 } from '$lib/transcript/columns';
 import { extractTerms, type Term } from '$lib/transcript/terms';
@@ -40,6 +43,24 @@ export interface ParseRequest {
  * needs besides, found while the page takes in the slices); or what went wrong.
  */
 export type ParseReply =
+	| {
+			kind: 'outline';
+			/**
+			 * The outline, when the format tells it before reading the bodies: the transcript without
+			 * its sections, timeline and anchors, which are the columns below. The head follows.
+			 */
+			transcript: Transcript;
+			/** Its sections, as columns, with the first ones' bodies (transferred). */
+			sections: SectionColumns;
+			/** Its timeline, as columns (transferred). */
+			timeline: TimelineColumns;
+			/** Its anchors, as columns (transferred). */
+			anchors: AnchorColumns;
+			/** Its sentence index and weight axis (transferred). */
+			tables: SentenceTables;
+			/** Its sentences' times for the request's duration (transferred). */
+			times: SentenceTimes;
+	  }
 	| {
 			kind: 'head';
 			/** The transcript without its sections (they follow); its timeline and anchors are the columns below. */
@@ -93,7 +114,32 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		const identity = verbatim ? utf8TextId(name, prepared.bytes) : null;
 		identity?.catch(() => undefined); // awaited below, unless the parse fails first
 		const text = decodeTranscriptBytes(prepared.bytes, prepared.decoded);
-		const transcript = await readTranscriptText(text, name);
+		const transcript = await readTranscriptText(text, name, {
+			// Sent as soon as it is known: the page shows it while the bodies are read and sent.
+			onOutline: (outline, bodies) => {
+				const columns = {
+					sections: sectionColumns(outline.sections, bodies),
+					timeline: timelineColumns(outline.timeline),
+					anchors: anchorColumns(outline.anchors)
+				};
+				const tables = sentenceTables(outline.sections);
+				const times = timeSentences(outline, tables.index, duration);
+				send(
+					{
+						kind: 'outline',
+						transcript: { ...outline, sections: [], timeline: [], anchors: [] },
+						...columns,
+						tables,
+						times
+					},
+					[
+						...columnBuffers(columns.sections, columns.timeline, columns.anchors),
+						...tableBuffers(tables),
+						...timesBuffers(times)
+					]
+				);
+			}
+		});
 		const { sections } = transcript;
 		const timeline = timelineColumns(transcript.timeline);
 		const anchors = anchorColumns(transcript.anchors);

@@ -82,3 +82,23 @@ describe('saved loops', () => {
 		expect(s.savedLoops).toEqual([]);
 	});
 });
+
+describe('an outline, then the whole', () => {
+	it('is partial until the whole is put in, which keeps the loop; a new transcript is not partial', () => {
+		const s = fresh();
+		expect(s.partial).toBe(false);
+		const whole = parseTranscript(md, 'saved.md');
+		const outline = { ...whole, sections: whole.sections.map((x) => ({ ...x, blocks: [] })) };
+		s.setOutline(outline);
+		expect(s.partial).toBe(true);
+		expect(s.transcript.sections.map((x) => x.blocks.length)).toEqual([0, 0]);
+		s.setLoopRange(20, 24);
+		s.completeTranscript(whole);
+		expect(s.partial).toBe(false);
+		expect(s.transcript.sections.map((x) => x.blocks.length)).toEqual([1, 1]);
+		expect(s.player.loop?.start).toBe(20);
+		s.setOutline(outline);
+		s.setTranscript(whole);
+		expect(s.partial).toBe(false);
+	});
+});

@@ -26,6 +26,7 @@ export class Session {
 	/** The media clock. */
 	readonly player = new Player();
 	#base: Transcript = $state.raw() as Transcript;
+	#partial = $state(false);
 	#retime: Retime = $state.raw(NO_RETIME);
 	#undo: Retime[] = $state.raw([]);
 	#pauseMode: PauseMode = $state('off');
@@ -147,9 +148,30 @@ export class Session {
 		return this.#transcript.anchors[this.#activeAnchor]?.section ?? -1;
 	}
 
+	/**
+	 * Opens a transcript's outline while its bodies are still being read (what else was open is
+	 * closed, as by {@link setTranscript}); {@link completeTranscript} then puts in the whole.
+	 */
+	setOutline(outline: Transcript): void {
+		this.setTranscript(outline);
+		this.#partial = true;
+	}
+
+	/** Puts in the whole of the transcript whose outline is open, keeping what the reader did meanwhile. */
+	completeTranscript(transcript: Transcript): void {
+		this.#base = transcript;
+		this.#partial = false;
+	}
+
+	/** True while only the outline of the open transcript is there (its later sections' bodies are being read). */
+	get partial(): boolean {
+		return this.#partial;
+	}
+
 	/** Replaces the open transcript (playback goes on); `retime` restores saved corrections. */
 	setTranscript(transcript: Transcript, retime: Retime = NO_RETIME): void {
 		this.#base = transcript;
+		this.#partial = false;
 		this.#retime = retime;
 		this.#undo = [];
 		this.#pointA = null;

@@ -93,3 +93,66 @@ test('a 20 MB transcript opens while playback goes on; search and the last secti
 	// shared and noisy, and a timing threshold would make this test flaky rather than informative.
 	console.log(`long tasks while loading (ms): ${longTasks.join(', ') || 'none'}`);
 });
+
+test('a long transcript shows its outline at once and the whole after; export waits for the whole', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await gotoApp(page);
+	const entries = Array.from({ length: 30_000 }, (_, i) => ({
+		time: i * 1.2,
+		title: `Part ${i + 1}`,
+		body: `Words of part ${i + 1}, spoken here.`
+	}));
+	const path = fixtureFile('outline-30k.md', () =>
+		Buffer.from(makeTranscript(entries, { title: 'Thirty thousand' }))
+	);
+	// What the page showed while the file was being read: noted at each change, before any check.
+	await page.evaluate(() => {
+		const w = window as unknown as { __seen: string[] };
+		w.__seen = [];
+		new MutationObserver(() => {
+			const exportButton = document.querySelector<HTMLButtonElement>(
+				'button[aria-controls="export-menu"]'
+			);
+			const first = document.querySelector('article section h2')?.textContent ?? '';
+			const reading = document.querySelector('.reading') !== null;
+			const note = `${first}|${exportButton?.disabled ? 'no export' : 'export'}|${reading ? 'reading' : 'read'}`;
+			if (w.__seen.at(-1) !== note) w.__seen.push(note);
+		}).observe(document.body, {
+			subtree: true,
+			childList: true,
+			attributes: true,
+			characterData: true
+		});
+	});
+	await page.getByLabel('Transcript file').setInputFiles(path);
+	await expect(page.getByRole('heading', { level: 1, name: 'Thirty thousand' })).toBeVisible({
+		timeout: 60_000
+	});
+	await expect(page.locator('.reading')).toHaveCount(0, { timeout: 60_000 });
+	const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+	// The first part was on the page, with the file still being read and export held back, before
+	// the whole was there.
+	expect(seen).toContain('Part 1|no export|reading');
+	expect(seen.at(-1)).toBe('Part 1|export|read');
+	await expect(page.getByRole('button', { name: /^Export/ })).toBeEnabled();
+	// The first part's body came with the outline; the last one's with the whole.
+	await expect(page.locator('article section').first()).toContainText(
+		'Words of part 1, spoken here.'
+	);
+	const search = page.getByRole('searchbox', { name: 'Search' });
+	await search.fill('words of part 30000,');
+	await expect(page.getByRole('list', { name: 'Search results' })).toContainText('Part 30000');
+	await search.fill('');
+	await search.blur();
+	await expect
+		.poll(
+			async () => {
+				await page.keyboard.press('End');
+				return page.locator('article section').last().textContent();
+			},
+			{ timeout: 30_000, intervals: [500] }
+		)
+		.toContain('Words of part 30000, spoken here.');
+});

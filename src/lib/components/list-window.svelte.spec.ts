@@ -38,3 +38,24 @@ describe('ListWindow.reset with a first part', () => {
 		expect([win.from, win.to]).toEqual([0, 300]);
 	});
 });
+
+describe('ListWindow.refill', () => {
+	afterEach(() => void vi.useRealTimers());
+
+	it('keeps the window over the same list made whole, with the new size; another length starts over', () => {
+		vi.useFakeTimers();
+		const win = new ListWindow(30);
+		win.reset(items(50_000), 240, 40);
+		win.show(30_000);
+		const from = win.from;
+		win.refill(items(50_000), 100);
+		expect([win.from, win.to]).toEqual([from, from + 100]);
+		// Near the end, the smaller window still ends at the last item it can.
+		win.show(49_990);
+		win.refill(items(50_000), 300);
+		expect([win.from, win.to]).toEqual([49_700, 50_000]);
+		win.refill(items(20_000), 200);
+		vi.runAllTimers();
+		expect([win.from, win.to]).toEqual([0, 200]);
+	});
+});

@@ -65,6 +65,21 @@ export class ListWindow {
 		}, 0);
 	}
 
+	/**
+	 * Takes the same list again with new items (a transcript's bodies read, or its times corrected):
+	 * the window stays where the reader is, only its size may change. A list of another length starts over.
+	 */
+	refill(items: readonly unknown[], size?: number): void {
+		if (items === this.#items) return;
+		if (items.length !== this.#count) return this.reset(items, size);
+		clearTimeout(this.#growing);
+		this.#items = items;
+		if (size !== undefined) this.#size = Math.max(1, size);
+		const whole = size === undefined ? items.length <= WINDOW_THRESHOLD : items.length <= size;
+		this.#from = whole ? 0 : Math.min(this.#from, Math.max(0, this.#count - this.#size));
+		this.#to = whole ? this.#count : Math.min(this.#count, this.#from + this.#size);
+	}
+
 	/** True when item `index` is rendered. */
 	has(index: number): boolean {
 		return index >= this.#from && index < this.#to;

@@ -1,5 +1,7 @@
 /** How many sections of a transcript to render at once, by how much each one puts in the page. */
-import type { Section } from '$lib/transcript/model';
+import { sectionWeight, type Section } from '$lib/transcript/model';
+
+export { sectionWeight };
 import { WINDOW_SIZE, WINDOW_THRESHOLD } from './list-window.svelte';
 
 /** Elements rendered at once (headings, blocks, sentence spans) that keep a render well under a frame budget. */
@@ -8,13 +10,6 @@ export const RENDER_BUDGET = 600;
 export const WHOLE_BUDGET = 6000;
 /** The fewest sections a window holds. */
 export const MIN_SECTIONS = 3;
-
-/** Elements a section renders: its heading, and each block (its sentences, when split). */
-export function sectionWeight(section: Section): number {
-	let n = 1;
-	for (const b of section.blocks) n += Math.max(1, b.sentences?.length ?? 0);
-	return n;
-}
 
 /** Elements of a long transcript rendered first, in the task that shows it: about a screenful. */
 export const FIRST_BUDGET = 150;

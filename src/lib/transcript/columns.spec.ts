@@ -3,10 +3,12 @@ import {
 	anchorColumns,
 	anchorsFromColumns,
 	columnBuffers,
+	sectionColumns,
+	sectionsFromColumns,
 	timelineColumns,
 	timelineFromColumns
 } from './columns';
-import type { Anchor, TimelineEntry } from './model';
+import type { Anchor, Section, TimelineEntry } from './model';
 
 const entries: TimelineEntry[] = [
 	{ time: 0, label: '00:00', title: 'Opening', line: 3, anchor: 0 },
@@ -37,5 +39,27 @@ describe('timeline and anchor columns', () => {
 		expect(timeline.time.byteLength).toBe(0); // transferred, not copied
 		expect(timelineFromColumns(copy.timeline)).toEqual(entries);
 		expect(anchorsFromColumns(copy.anchor)).toEqual(anchors);
+	});
+});
+
+describe('section columns', () => {
+	const block = { kind: 'paragraph' as const, text: 'Hello.', inlines: [], line: 4, anchor: 1 };
+	const sections: Section[] = [
+		{ id: 'opening', title: 'Opening', level: 2, line: 3, blocks: [block], anchor: 0 },
+		{ id: '监管', title: '监管', level: 3, line: 9, blocks: [block, block], anchor: null },
+		{ id: 'end', title: 'End', level: 2, line: 12, blocks: [block], anchor: 2 }
+	];
+
+	it('give back the sections, with the bodies of the first ones only, through a structured clone', () => {
+		const columns = sectionColumns(sections, 2);
+		const copy = structuredClone(columns, { transfer: columnBuffers(columns) });
+		expect(columns.line.byteLength).toBe(0); // transferred
+		expect(sectionsFromColumns(copy)).toEqual([
+			sections[0],
+			sections[1],
+			{ ...sections[2], blocks: [] }
+		]);
+		expect(sectionsFromColumns(sectionColumns(sections, 3))).toEqual(sections);
+		expect(sectionsFromColumns(sectionColumns([], 0))).toEqual([]);
 	});
 });

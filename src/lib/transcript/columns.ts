@@ -1,9 +1,9 @@
 /**
- * A transcript's timeline and anchors as columns (typed arrays and lists of strings) to send to
+ * A transcript's timeline, anchors and section headings as columns (typed arrays and lists of strings) to send to
  * another thread: a long file has tens of thousands of each, and a structured clone of that many
  * small objects costs the sender 100–150 ms (and the receiver more), where columns cost a few.
  */
-import type { Anchor, TimelineEntry } from './model';
+import type { Anchor, Block, Section, TimelineEntry } from './model';
 
 /** Timeline entries as columns; -1 stands for a null anchor. */
 export interface TimelineColumns {
@@ -96,8 +96,59 @@ export function anchorsFromColumns(c: AnchorColumns): Anchor[] {
 	return anchors;
 }
 
+/** Sections as columns (their bodies apart); -1 stands for a null anchor. */
+export interface SectionColumns {
+	id: string[];
+	title: string[];
+	level: Uint8Array;
+	line: Int32Array;
+	anchor: Int32Array;
+	/** The bodies of the first sections (the rest are empty). */
+	blocks: Block[][];
+}
+
+/** The sections as columns, with the bodies of the first `bodies` of them. */
+export function sectionColumns(sections: readonly Section[], bodies: number): SectionColumns {
+	const n = sections.length;
+	const c: SectionColumns = {
+		id: new Array<string>(n),
+		title: new Array<string>(n),
+		level: new Uint8Array(n),
+		line: new Int32Array(n),
+		anchor: new Int32Array(n),
+		blocks: sections.slice(0, bodies).map((s) => s.blocks)
+	};
+	sections.forEach((s, i) => {
+		c.id[i] = s.id;
+		c.title[i] = s.title;
+		c.level[i] = s.level;
+		c.line[i] = s.line;
+		c.anchor[i] = s.anchor ?? -1;
+	});
+	return c;
+}
+
+/** The sections of {@link sectionColumns} again (the ones sent without a body, with none). */
+export function sectionsFromColumns(c: SectionColumns): Section[] {
+	const sections: Section[] = [];
+	for (let i = 0; i < c.level.length; i++) {
+		const anchor = c.anchor[i] ?? -1;
+		sections.push({
+			id: c.id[i] ?? '',
+			title: c.title[i] ?? '',
+			level: c.level[i] ?? 2,
+			line: c.line[i] ?? 0,
+			blocks: c.blocks[i] ?? [],
+			anchor: anchor < 0 ? null : anchor
+		});
+	}
+	return sections;
+}
+
 /** The typed arrays' buffers of columns, to transfer them rather than copy them. */
-export function columnBuffers(...columns: (TimelineColumns | AnchorColumns)[]): ArrayBuffer[] {
+export function columnBuffers(
+	...columns: (TimelineColumns | AnchorColumns | SectionColumns)[]
+): ArrayBuffer[] {
 	return columns.flatMap((c) =>
 		Object.values(c)
 			.filter((v): v is ArrayBufferView => ArrayBuffer.isView(v))

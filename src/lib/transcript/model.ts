@@ -75,6 +75,13 @@ export interface Section {
 	anchor: number | null;
 }
 
+/** Elements a section renders: its heading, and each block (its sentences, when split). */
+export function sectionWeight(section: Section): number {
+	let n = 1;
+	for (const b of section.blocks) n += Math.max(1, b.sentences?.length ?? 0);
+	return n;
+}
+
 /** One entry of the timeline list (`**(25:11)** title`). */
 export interface TimelineEntry {
 	/** Start time in seconds. */

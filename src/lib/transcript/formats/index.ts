@@ -6,6 +6,9 @@ import { detectChapterList, parseChapterList } from './chapters-text';
 import { parseJsonTranscript } from './json';
 import { looksLikeLrc, parseLrc } from './lrc';
 import { parseMarkdownTimeline } from './markdown';
+import type { ReadOptions } from './read-options';
+
+export type { ReadOptions } from './read-options';
 
 export { decodeTranscriptBytes } from './decode';
 
@@ -16,7 +19,7 @@ export interface TranscriptFormat {
 	/** Confidence in [0, 1] that `text` (named `fileName`) is in this format. */
 	detect(text: string, fileName?: string): number;
 	/** Reads the text; throws (or rejects with) {@link TranscriptError} when it cannot. */
-	parse(text: string, fileName?: string): Transcript | Promise<Transcript>;
+	parse(text: string, fileName?: string, options?: ReadOptions): Transcript | Promise<Transcript>;
 }
 
 const ext = (fileName: string | undefined): string =>
@@ -87,9 +90,22 @@ function finish(transcript: Transcript): Transcript {
 	return { ...transcript, sections: withSentences(transcript.sections) };
 }
 
-/** Detects the format of a transcript text and reads it (every format, WebVTT and SRT included). */
-export async function readTranscriptText(text: string, fileName?: string): Promise<Transcript> {
-	return finish(await detect(text, fileName).parse(text, fileName));
+/**
+ * Detects the format of a transcript text and reads it (every format, WebVTT and SRT included);
+ * `options.onOutline` hears the outline first when the format can tell it before the bodies.
+ */
+export async function readTranscriptText(
+	text: string,
+	fileName?: string,
+	options: ReadOptions = {}
+): Promise<Transcript> {
+	const { onOutline } = options;
+	const read = detect(text, fileName).parse(
+		text,
+		fileName,
+		onOutline ? { onOutline: (outline, bodies) => onOutline(finish(outline), bodies) } : {}
+	);
+	return finish(await read);
 }
 
 /**

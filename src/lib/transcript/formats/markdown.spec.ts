@@ -207,3 +207,65 @@ describe('parseMarkdownTimeline', () => {
 		expect(t.sections.map((s) => s.id)).toEqual(['q-a', 'q-a-2', 'q-a-3']);
 	});
 });
+
+describe('parseMarkdownTimeline: the outline before the bodies', () => {
+	/** A timeline naming each heading, and `count` sections of `lines` paragraphs. */
+	const long = (count: number, lines: number): string => {
+		const times = Array.from(
+			{ length: count },
+			(_, i) => `**(${Math.floor(i / 60)}:${String(i % 60).padStart(2, '0')}:00)** Part ${i + 1}`
+		);
+		const bodies = Array.from(
+			{ length: count },
+			(_, i) =>
+				`## Part ${i + 1}\n\n` +
+				Array.from({ length: lines }, (_, k) => `Line ${k} of part ${i + 1}. Again.`).join('\n\n')
+		);
+		return `# Long\n\nIntro.\n\n${times.join('\n\n')}\n\n${bodies.join('\n\n')}\n\n# Links\n\nBye.`;
+	};
+
+	it('hears every section and entry with its anchor, the first bodies whole and the rest empty', () => {
+		const heard: { outline: Transcript; bodies: number }[] = [];
+		const whole = parseMarkdownTimeline(long(400, 3), 'long.md', {
+			onOutline: (outline, bodies) => heard.push({ outline: structuredClone(outline), bodies })
+		});
+		expect(heard).toHaveLength(1);
+		const { outline, bodies } = heard[0] as { outline: Transcript; bodies: number };
+		// About a few screens' worth of bodies (each section weighs 1 + 3 paragraphs × 2 sentences).
+		expect(bodies).toBeGreaterThan(50);
+		expect(bodies).toBeLessThan(400);
+		expect(outline.timeline).toEqual(whole.timeline);
+		expect(outline.anchors).toEqual(whole.anchors);
+		expect(outline.front).toEqual(whole.front);
+		expect(outline.diagnostics).toEqual(whole.diagnostics);
+		expect([outline.title, outline.format]).toEqual([whole.title, whole.format]);
+		expect(outline.sections).toEqual(
+			whole.sections.map((s, i) => (i < bodies ? s : { ...s, blocks: [] }))
+		);
+		// The whole is what a reading without an outline gives.
+		expect(whole).toEqual(parseMarkdownTimeline(long(400, 3), 'long.md'));
+		expect(whole.sections[399]?.blocks).toHaveLength(3);
+	});
+
+	it('keeps the sections it handed over as they were while the rest is read', () => {
+		let outline: Transcript | null = null;
+		parseMarkdownTimeline(long(300, 2), 'long.md', { onOutline: (o) => (outline = o) });
+		const sections = (outline as Transcript | null)?.sections ?? [];
+		expect(sections).toHaveLength(300);
+		expect(sections[299]?.blocks).toEqual([]);
+	});
+
+	it('is not told when the alignment needs the bodies (titles reworded, or no timeline)', () => {
+		const onOutline = (): void => {
+			throw new Error('no outline expected');
+		};
+		const reworded = long(50, 1).replace('## Part 7\n', '## The seventh part\n');
+		expect(parseMarkdownTimeline(reworded, 'a.md', { onOutline }).sections).toHaveLength(50);
+		expect(parseMarkdownTimeline(interview, 'interview.md', { onOutline }).timeline.length).toBe(
+			parseMarkdownTimeline(interview, 'interview.md').timeline.length
+		);
+		expect(
+			parseMarkdownTimeline('## A\n\na\n\n## B\n\nb', 'x.md', { onOutline }).sections
+		).toHaveLength(2);
+	});
+});

@@ -1,15 +1,23 @@
 /** The seed style: a Markdown article with a timeline list (`**(01:44)** Title`) and `##` sections. */
-import { alignTimeline } from '../align';
+import { alignTimeline, titlesMatchOneToOne } from '../align';
 import {
 	TranscriptError,
+	sectionWeight,
 	type Diagnostic,
 	type Section,
 	type TimelineEntry,
 	type Transcript
 } from '../model';
+import type { ReadOptions } from './read-options';
 import { slugify } from '../text';
 import { buildBlocks, headingText, parseHeadingLine, type HeadingLine } from './blocks';
 import { parseTimestampLine, type TimestampLine } from './timeline-line';
+
+/**
+ * Elements (headings, blocks, sentences) of the first sections' bodies an outline comes with: what
+ * the page renders of a long transcript at once, so the reader's first screens are whole.
+ */
+const OUTLINE_BODIES = 600;
 
 /** A timestamp line with its 0-based line index. */
 export type Stamped = TimestampLine & { index: number };
@@ -129,7 +137,11 @@ function sectionLevel(headings: readonly (HeadingLine & { index: number })[]): n
 }
 
 /** Parses a Markdown (or plain text) transcript with an optional timeline into an aligned {@link Transcript}. */
-export function parseMarkdownTimeline(text: string, fileName?: string): Transcript {
+export function parseMarkdownTimeline(
+	text: string,
+	fileName?: string,
+	options: ReadOptions = {}
+): Transcript {
 	if (!text.trim())
 		throw new TranscriptError(
 			'The transcript is empty: choose a file that contains the text to read along.',
@@ -169,6 +181,8 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 	const taken = new Set<string>();
 	const stamps: Stamped[] = [...run];
 	const sections: Section[] = [];
+	/** Where each section's body lies: lines `[from, to)`. */
+	const spans: { from: number; to: number }[] = [];
 	if (bodyStart === null) {
 		const from = runEnd + 1;
 		const blocks = buildBlocks(lines, from, lines.length, skip, true);
@@ -186,25 +200,25 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 		const sectionHeads = candidates.filter(
 			(h) => h.level === level && h.index >= bodyStart && h.index < bodyEnd
 		);
+		// The headings first (a timed heading adds a timeline entry), the bodies after them.
 		sectionHeads.forEach((h, k) => {
-			const end = sectionHeads[k + 1]?.index ?? bodyEnd;
 			const timed = parseTimestampLine(h.raw);
 			const sectionTitle = timed?.title || headingText(h.raw);
 			if (timed && !nearRun(timed.time))
 				stamps.push({ time: timed.time, label: timed.label, title: sectionTitle, index: h.index });
+			spans.push({ from: h.index + 1, to: sectionHeads[k + 1]?.index ?? bodyEnd });
 			sections.push({
 				id: slugify(sectionTitle, taken),
 				title: sectionTitle,
 				level: h.level,
 				line: h.index + 1,
-				blocks: buildBlocks(lines, h.index + 1, end, skip, true),
+				blocks: [],
 				anchor: null
 			});
 		});
 	}
 	const frontEnd = bodyStart ?? (sections.length ? runEnd + 1 : lines.length);
 	const front = buildBlocks(lines, 0, frontEnd, skip);
-	const back = bodyStart === null ? [] : buildBlocks(lines, bodyEnd, lines.length, skip);
 
 	const entries = orderEntries(stamps, diagnostics);
 	if (!entries.length)
@@ -214,10 +228,44 @@ export function parseMarkdownTimeline(text: string, fileName?: string): Transcri
 				'No timeline was found, so the text is shown untimed. To follow along with the media, add a list of lines such as "**(01:44)** Section title" or "01:44 Section title", or put the time in the headings ("## 01:44 Section title").',
 			code: 'no-timeline'
 		});
-	const aligned = alignTimeline(entries, sections, true);
+	const format = run.length ? 'markdown-timeline' : headings.length ? 'markdown' : 'plain-text';
+	// A timeline whose every entry names its own heading is aligned from the headings alone: the
+	// outline can then be shown before the bodies are read.
+	const early =
+		options.onOutline && spans.length && titlesMatchOneToOne(entries, sections)
+			? alignTimeline(entries, sections, true)
+			: null;
+	let read = 0;
+	const readBody = (k: number): number => {
+		const section = sections[k];
+		const span = spans[k];
+		if (section && span) section.blocks = buildBlocks(lines, span.from, span.to, skip, true);
+		return section ? sectionWeight(section) : 0;
+	};
+	if (early && options.onOutline) {
+		for (let weight = 0; read < sections.length && weight < OUTLINE_BODIES; read++)
+			weight += readBody(read);
+		options.onOutline(
+			{
+				title,
+				format,
+				front,
+				timeline: early.timeline,
+				// Copies: the bodies still to come are read into the sections themselves.
+				sections: sections.map((s) => ({ ...s })),
+				back: [],
+				anchors: early.anchors,
+				diagnostics: [...diagnostics, ...early.diagnostics]
+			},
+			read
+		);
+	}
+	for (; read < spans.length; read++) readBody(read);
+	const back = bodyStart === null ? [] : buildBlocks(lines, bodyEnd, lines.length, skip);
+	const aligned = early ?? alignTimeline(entries, sections, true);
 	return {
 		title,
-		format: run.length ? 'markdown-timeline' : headings.length ? 'markdown' : 'plain-text',
+		format,
 		front,
 		timeline: aligned.timeline,
 		sections: aligned.sections,
