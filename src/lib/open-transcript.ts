@@ -95,6 +95,8 @@ function readInWorker(
 				};
 				adoptSentenceTables(outline.sections, reply.tables);
 				adoptSentenceTimes(outline, duration, reply.times);
+				// Its terms come with the whole (finding them in the outline here would hold it up).
+				rememberTerms(outline, []);
 				// Shown in a task of its own, as the whole is below.
 				setTimeout(() => {
 					if (!failed) onOutline?.(outline);

@@ -21,6 +21,22 @@ export function sameRange(a: Loop, b: Loop): boolean {
 	return Math.abs(a.start - b.start) < 0.01 && Math.abs(a.end - b.end) < 0.01;
 }
 
+/** The times of anchors or timeline entries, in their order (a plain loop: there may be tens of thousands). */
+function timesOf(items: readonly { time: number }[]): Float64Array {
+	const times = new Float64Array(items.length);
+	for (let i = 0; i < items.length; i++) times[i] = items[i]?.time ?? Number.NaN;
+	return times;
+}
+
+/** The start times of the timed sections, in section order. */
+function sectionTimes({ sections, anchors }: Transcript): Float64Array {
+	const times = new Float64Array(sections.length);
+	let n = 0;
+	for (const s of sections)
+		if (s.anchor !== null) times[n++] = anchors[s.anchor]?.time ?? Number.NaN;
+	return times.subarray(0, n);
+}
+
 /** What the reader has open: one transcript and one player, and where playback is in the text. */
 export class Session {
 	/** The media clock. */
@@ -33,15 +49,9 @@ export class Session {
 	#pointA: number | null = $state(null);
 	#saved: Loop[] = $state.raw([]);
 	#transcript = $derived(applyRetime(this.#base, this.#retime));
-	#sectionStarts = $derived(
-		sortedStarts(
-			this.#transcript.sections.flatMap((s) =>
-				s.anchor === null ? [] : [this.#transcript.anchors[s.anchor]?.time ?? Number.NaN]
-			)
-		)
-	);
-	#anchorStarts = $derived(Float64Array.from(this.#transcript.anchors, (a) => a.time));
-	#entryStarts = $derived(Float64Array.from(this.#transcript.timeline, (e) => e.time));
+	#sectionStarts = $derived(sortedStarts(sectionTimes(this.#transcript)));
+	#anchorStarts = $derived(timesOf(this.#transcript.anchors));
+	#entryStarts = $derived(timesOf(this.#transcript.timeline));
 	#activeAnchor = $derived(locate(this.#anchorStarts, this.player.time));
 	#activeEntry = $derived(locate(this.#entryStarts, this.player.time));
 	#sentences = $derived(indexSentences(this.#transcript));
@@ -57,10 +67,7 @@ export class Session {
 	});
 	/** Sentence starts (with the timed anchors, so untimed stretches still have stops), for stepping and loops. */
 	#sentenceStarts = $derived(
-		sortedStarts(
-			this.#sentenceTimes.time,
-			this.#transcript.anchors.map((a) => a.time)
-		)
+		sortedStarts(this.#sentenceTimes.time, this.#anchorStarts)
 	);
 
 	constructor(transcript: Transcript) {

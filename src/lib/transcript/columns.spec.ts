@@ -3,10 +3,12 @@ import {
 	anchorColumns,
 	anchorsFromColumns,
 	columnBuffers,
+	packStrings,
 	sectionColumns,
 	sectionsFromColumns,
 	timelineColumns,
-	timelineFromColumns
+	timelineFromColumns,
+	unpackStrings
 } from './columns';
 import type { Anchor, Section, TimelineEntry } from './model';
 
@@ -33,8 +35,9 @@ describe('timeline and anchor columns', () => {
 		const timeline = timelineColumns(entries);
 		const anchor = anchorColumns(anchors);
 		const buffers = columnBuffers(timeline, anchor);
-		// Three typed columns of the timeline, five of the anchors; the strings are cloned.
-		expect(buffers).toHaveLength(8);
+		// Five typed columns of the timeline (two of them where its packed strings end), five of the
+		// anchors; the packed strings themselves are cloned.
+		expect(buffers).toHaveLength(10);
 		const copy = structuredClone({ timeline, anchor }, { transfer: buffers });
 		expect(timeline.time.byteLength).toBe(0); // transferred, not copied
 		expect(timelineFromColumns(copy.timeline)).toEqual(entries);
@@ -61,5 +64,14 @@ describe('section columns', () => {
 		]);
 		expect(sectionsFromColumns(sectionColumns(sections, 3))).toEqual(sections);
 		expect(sectionsFromColumns(sectionColumns([], 0))).toEqual([]);
+	});
+});
+
+describe('packed strings', () => {
+	it('give back every string, empty ones and astral characters included', () => {
+		const list = ['', 'Opening', '监管', '', '𝄞 music', 'a'];
+		expect(unpackStrings(packStrings(list))).toEqual(list);
+		expect(unpackStrings(packStrings([]))).toEqual([]);
+		expect(packStrings(list).text).toBe(list.join(''));
 	});
 });

@@ -2,14 +2,42 @@
  * A transcript's timeline, anchors and section headings as columns (typed arrays and lists of strings) to send to
  * another thread: a long file has tens of thousands of each, and a structured clone of that many
  * small objects costs the sender 100–150 ms (and the receiver more), where columns cost a few.
+ * Their strings travel packed into one (a clone of tens of thousands of strings costs the receiver
+ * ~100 ms; cutting them out of one costs a few).
  */
 import type { Anchor, Block, Section, TimelineEntry } from './model';
+
+/** Strings packed into one: each ends where `ends` says. */
+export interface PackedStrings {
+	text: string;
+	ends: Uint32Array;
+}
+
+/** Packs strings into one. */
+export function packStrings(list: readonly string[]): PackedStrings {
+	const ends = new Uint32Array(list.length);
+	let end = 0;
+	list.forEach((s, i) => (ends[i] = end += s.length));
+	return { text: list.join(''), ends };
+}
+
+/** The strings of {@link packStrings} again. */
+export function unpackStrings({ text, ends }: PackedStrings): string[] {
+	const list = new Array<string>(ends.length);
+	let from = 0;
+	for (let i = 0; i < ends.length; i++) {
+		const to = ends[i] ?? from;
+		list[i] = text.slice(from, to);
+		from = to;
+	}
+	return list;
+}
 
 /** Timeline entries as columns; -1 stands for a null anchor. */
 export interface TimelineColumns {
 	time: Float64Array;
-	label: string[];
-	title: string[];
+	label: PackedStrings;
+	title: PackedStrings;
 	line: Int32Array;
 	anchor: Int32Array;
 }
@@ -26,32 +54,32 @@ export interface AnchorColumns {
 /** The entries as columns. */
 export function timelineColumns(entries: readonly TimelineEntry[]): TimelineColumns {
 	const n = entries.length;
-	const c: TimelineColumns = {
-		time: new Float64Array(n),
-		label: new Array<string>(n),
-		title: new Array<string>(n),
-		line: new Int32Array(n),
-		anchor: new Int32Array(n)
-	};
+	const time = new Float64Array(n);
+	const label = new Array<string>(n);
+	const title = new Array<string>(n);
+	const line = new Int32Array(n);
+	const anchor = new Int32Array(n);
 	entries.forEach((e, i) => {
-		c.time[i] = e.time;
-		c.label[i] = e.label;
-		c.title[i] = e.title;
-		c.line[i] = e.line;
-		c.anchor[i] = e.anchor ?? -1;
+		time[i] = e.time;
+		label[i] = e.label;
+		title[i] = e.title;
+		line[i] = e.line;
+		anchor[i] = e.anchor ?? -1;
 	});
-	return c;
+	return { time, label: packStrings(label), title: packStrings(title), line, anchor };
 }
 
 /** The entries of {@link timelineColumns} again. */
 export function timelineFromColumns(c: TimelineColumns): TimelineEntry[] {
 	const entries: TimelineEntry[] = [];
+	const labels = unpackStrings(c.label);
+	const titles = unpackStrings(c.title);
 	for (let i = 0; i < c.time.length; i++) {
 		const anchor = c.anchor[i] ?? -1;
 		entries.push({
 			time: c.time[i] ?? 0,
-			label: c.label[i] ?? '',
-			title: c.title[i] ?? '',
+			label: labels[i] ?? '',
+			title: titles[i] ?? '',
 			line: c.line[i] ?? 0,
 			anchor: anchor < 0 ? null : anchor
 		});
@@ -98,8 +126,8 @@ export function anchorsFromColumns(c: AnchorColumns): Anchor[] {
 
 /** Sections as columns (their bodies apart); -1 stands for a null anchor. */
 export interface SectionColumns {
-	id: string[];
-	title: string[];
+	id: PackedStrings;
+	title: PackedStrings;
 	level: Uint8Array;
 	line: Int32Array;
 	anchor: Int32Array;
@@ -110,32 +138,32 @@ export interface SectionColumns {
 /** The sections as columns, with the bodies of the first `bodies` of them. */
 export function sectionColumns(sections: readonly Section[], bodies: number): SectionColumns {
 	const n = sections.length;
-	const c: SectionColumns = {
-		id: new Array<string>(n),
-		title: new Array<string>(n),
-		level: new Uint8Array(n),
-		line: new Int32Array(n),
-		anchor: new Int32Array(n),
-		blocks: sections.slice(0, bodies).map((s) => s.blocks)
-	};
+	const id = new Array<string>(n);
+	const title = new Array<string>(n);
+	const level = new Uint8Array(n);
+	const line = new Int32Array(n);
+	const anchor = new Int32Array(n);
 	sections.forEach((s, i) => {
-		c.id[i] = s.id;
-		c.title[i] = s.title;
-		c.level[i] = s.level;
-		c.line[i] = s.line;
-		c.anchor[i] = s.anchor ?? -1;
+		id[i] = s.id;
+		title[i] = s.title;
+		level[i] = s.level;
+		line[i] = s.line;
+		anchor[i] = s.anchor ?? -1;
 	});
-	return c;
+	const blocks = sections.slice(0, bodies).map((s) => s.blocks);
+	return { id: packStrings(id), title: packStrings(title), level, line, anchor, blocks };
 }
 
 /** The sections of {@link sectionColumns} again (the ones sent without a body, with none). */
 export function sectionsFromColumns(c: SectionColumns): Section[] {
 	const sections: Section[] = [];
+	const ids = unpackStrings(c.id);
+	const titles = unpackStrings(c.title);
 	for (let i = 0; i < c.level.length; i++) {
 		const anchor = c.anchor[i] ?? -1;
 		sections.push({
-			id: c.id[i] ?? '',
-			title: c.title[i] ?? '',
+			id: ids[i] ?? '',
+			title: titles[i] ?? '',
 			level: c.level[i] ?? 2,
 			line: c.line[i] ?? 0,
 			blocks: c.blocks[i] ?? [],
@@ -151,6 +179,7 @@ export function columnBuffers(
 ): ArrayBuffer[] {
 	return columns.flatMap((c) =>
 		Object.values(c)
+			.map((v: unknown) => (v && typeof v === 'object' && 'ends' in v ? v.ends : v))
 			.filter((v): v is ArrayBufferView => ArrayBuffer.isView(v))
 			.map((v) => v.buffer as ArrayBuffer)
 	);

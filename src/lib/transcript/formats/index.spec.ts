@@ -37,13 +37,19 @@ describe('decodeTranscriptBytes', () => {
 			'a PNG header',
 			new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])
 		],
-		['invalid bytes', new Uint8Array([0xff, 0xff, 0xff, 0x80, 0x81, 0xfe, 0x01, 0x02, 0x03])]
+		['invalid bytes', new Uint8Array([0xff, 0xff, 0xff, 0x80, 0x81, 0xfe, 0x01, 0x02, 0x03])],
+		['control characters', new TextEncoder().encode('Text\x01\x02\x03 with\x1b\x7f controls')]
 	])('rejects %s', (_name, bytes) => {
 		expect(() => decodeTranscriptBytes(bytes)).toThrow(TranscriptError);
 		expect(() => decodeTranscriptBytes(bytes)).toThrow(
 			/not text.*choose a transcript \(\.md, \.txt\) file/
 		);
 	});
+});
+
+it('reads a text with a stray control character or two among many ordinary ones', () => {
+	const text = `${'Words of a transcript. '.repeat(50)}\x1b[0m${'More words.\t'.repeat(20)}`;
+	expect(decodeTranscriptBytes(new TextEncoder().encode(text))).toBe(text);
 });
 
 describe('parseTranscript', () => {
