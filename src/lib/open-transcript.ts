@@ -3,8 +3,10 @@ import { TranscriptError, type Section, type Transcript } from '$lib/transcript/
 import { pairTranscripts } from '$lib/transcript/pair';
 import {
 	anchorsFromColumns,
+	samePacked,
 	sectionsFromColumns,
-	timelineFromColumns
+	timelineFromColumns,
+	unpackStrings
 } from '$lib/transcript/columns';
 import { toMarkdownTimeline } from '$lib/transcript/export';
 import { adoptSentenceTables, adoptSentenceTimes } from '$lib/transcript/timing';
@@ -83,16 +85,20 @@ function readInWorker(
 			rejectWith(error);
 		};
 		let head: Extract<ParseReply, { kind: 'head' }> | null = null;
+		let shown: Transcript | null = null;
 		const sections: Section[] = [];
 		worker.onmessage = (event: MessageEvent<ParseReply>) => {
 			const reply = event.data;
 			if (reply.kind === 'outline') {
-				const outline: Transcript = {
+				// A timeline naming its headings has their titles: the same strings serve both.
+				const titles = unpackStrings(reply.sections.title);
+				const same = samePacked(reply.sections.title, reply.timeline.title);
+				const outline: Transcript = (shown = {
 					...reply.transcript,
-					sections: sectionsFromColumns(reply.sections),
-					timeline: timelineFromColumns(reply.timeline),
+					sections: sectionsFromColumns(reply.sections, titles),
+					timeline: timelineFromColumns(reply.timeline, same ? titles : undefined),
 					anchors: anchorsFromColumns(reply.anchors)
-				};
+				});
 				adoptSentenceTables(outline.sections, reply.tables);
 				adoptSentenceTimes(outline, duration, reply.times);
 				// Its terms come with the whole (finding them in the outline here would hold it up).
@@ -103,9 +109,12 @@ function readInWorker(
 				}, 0);
 			} else if (reply.kind === 'head') {
 				// Made into entries and anchors now, while the worker goes on with the sections.
+				// (The outline's, when the worker says they are.)
 				head = reply;
-				head.transcript.timeline = timelineFromColumns(reply.timeline);
-				head.transcript.anchors = anchorsFromColumns(reply.anchors);
+				head.transcript.timeline =
+					reply.outlined && shown ? shown.timeline : timelineFromColumns(reply.timeline);
+				head.transcript.anchors =
+					reply.outlined && shown ? shown.anchors : anchorsFromColumns(reply.anchors);
 			} else if (reply.kind === 'sections') for (const s of reply.sections) sections.push(s);
 			else {
 				// After 'done' the worker has closed itself (freeing its heap on its own thread).

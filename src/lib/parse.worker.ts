@@ -65,10 +65,12 @@ export type ParseReply =
 			kind: 'head';
 			/** The transcript without its sections (they follow); its timeline and anchors are the columns below. */
 			transcript: Transcript;
-			/** Its timeline, as columns (transferred). */
+			/** Its timeline, as columns (transferred); none when it is the outline's. */
 			timeline: TimelineColumns;
-			/** Its anchors, as columns (transferred). */
+			/** Its anchors, as columns (transferred); none when they are the outline's. */
 			anchors: AnchorColumns;
+			/** True when the timeline and anchors are the outline's, sent before (the columns are then empty). */
+			outlined: boolean;
 			/** How many sections follow. */
 			sections: number;
 			/** The legacy encoding the bytes were read in, or null for Unicode. */
@@ -114,9 +116,11 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 		const identity = verbatim ? utf8TextId(name, prepared.bytes) : null;
 		identity?.catch(() => undefined); // awaited below, unless the parse fails first
 		const text = decodeTranscriptBytes(prepared.bytes, prepared.decoded);
+		const told: { outline: Transcript | null } = { outline: null };
 		const transcript = await readTranscriptText(text, name, {
 			// Sent as soon as it is known: the page shows it while the bodies are read and sent.
 			onOutline: (outline, bodies) => {
+				told.outline = outline;
 				const columns = {
 					sections: sectionColumns(outline.sections, bodies),
 					timeline: timelineColumns(outline.timeline),
@@ -141,14 +145,18 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 			}
 		});
 		const { sections } = transcript;
-		const timeline = timelineColumns(transcript.timeline);
-		const anchors = anchorColumns(transcript.anchors);
+		// The outline's timeline and anchors are final: the page has them already.
+		const same =
+			told.outline?.timeline === transcript.timeline && told.outline.anchors === transcript.anchors;
+		const timeline = timelineColumns(same ? [] : transcript.timeline);
+		const anchors = anchorColumns(same ? [] : transcript.anchors);
 		send(
 			{
 				kind: 'head',
 				transcript: { ...transcript, sections: [], timeline: [], anchors: [] },
 				timeline,
 				anchors,
+				outlined: same,
 				sections: sections.length,
 				legacy: prepared.legacy
 			},

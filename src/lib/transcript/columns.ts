@@ -33,6 +33,13 @@ export function unpackStrings({ text, ends }: PackedStrings): string[] {
 	return list;
 }
 
+/** True when two packed lists hold the same strings. */
+export function samePacked(a: PackedStrings, b: PackedStrings): boolean {
+	if (a.text !== b.text || a.ends.length !== b.ends.length) return false;
+	for (let i = 0; i < a.ends.length; i++) if (a.ends[i] !== b.ends[i]) return false;
+	return true;
+}
+
 /** Timeline entries as columns; -1 stands for a null anchor. */
 export interface TimelineColumns {
 	time: Float64Array;
@@ -69,11 +76,16 @@ export function timelineColumns(entries: readonly TimelineEntry[]): TimelineColu
 	return { time, label: packStrings(label), title: packStrings(title), line, anchor };
 }
 
-/** The entries of {@link timelineColumns} again. */
-export function timelineFromColumns(c: TimelineColumns): TimelineEntry[] {
+/**
+ * The entries of {@link timelineColumns} again; `titles`, the same strings as `c.title` unpacked
+ * already (the sections' titles, when every entry names its heading: one string for both).
+ */
+export function timelineFromColumns(
+	c: TimelineColumns,
+	titles: readonly string[] = unpackStrings(c.title)
+): TimelineEntry[] {
 	const entries: TimelineEntry[] = [];
 	const labels = unpackStrings(c.label);
-	const titles = unpackStrings(c.title);
 	for (let i = 0; i < c.time.length; i++) {
 		const anchor = c.anchor[i] ?? -1;
 		entries.push({
@@ -155,10 +167,12 @@ export function sectionColumns(sections: readonly Section[], bodies: number): Se
 }
 
 /** The sections of {@link sectionColumns} again (the ones sent without a body, with none). */
-export function sectionsFromColumns(c: SectionColumns): Section[] {
+export function sectionsFromColumns(
+	c: SectionColumns,
+	titles: readonly string[] = unpackStrings(c.title)
+): Section[] {
 	const sections: Section[] = [];
 	const ids = unpackStrings(c.id);
-	const titles = unpackStrings(c.title);
 	for (let i = 0; i < c.level.length; i++) {
 		const anchor = c.anchor[i] ?? -1;
 		sections.push({

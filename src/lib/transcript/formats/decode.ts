@@ -14,6 +14,7 @@ function tryDecode(bytes: Uint8Array, encoding: string): string | null {
 }
 
 /** A control character other than tab, newline, CR and form feed. */
+// eslint-disable-next-line no-control-regex -- finding control characters is its purpose
 const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
 
 /** True when the text has many control characters other than tab, newline, CR and form feed. */
