@@ -66,9 +66,7 @@ export class Session {
 		duration: this.player.duration || undefined
 	});
 	/** Sentence starts (with the timed anchors, so untimed stretches still have stops), for stepping and loops. */
-	#sentenceStarts = $derived(
-		sortedStarts(this.#sentenceTimes.time, this.#anchorStarts)
-	);
+	#sentenceStarts = $derived(sortedStarts(this.#sentenceTimes.time, this.#anchorStarts));
 
 	constructor(transcript: Transcript) {
 		this.#base = transcript;
