@@ -11,7 +11,7 @@ import {
 import { toMarkdownTimeline } from '$lib/transcript/export';
 import { adoptSentenceTables, adoptSentenceTimes } from '$lib/transcript/timing';
 import type { FileId } from './storage/fingerprint';
-import type { ParseReply, ParseRequest } from './parse.worker';
+import type { OutlineShown, ParseReply, ParseRequest } from './parse.worker';
 import { prepareTranscriptBytes, type LegacyEncoding } from './text-encoding';
 import { locale } from './i18n/locale.svelte';
 import { encodingName, reasonText } from './i18n/reasons';
@@ -106,6 +106,11 @@ function readInWorker(
 				// Shown in a task of its own, as the whole is below.
 				setTimeout(() => {
 					if (!failed) onOutline?.(outline);
+					// Once it is drawn (the frame after it), the worker goes on with the bodies.
+					const shown: OutlineShown = { shown: true };
+					const goOn = (): void => worker.postMessage(shown);
+					if (typeof requestAnimationFrame === 'undefined') goOn();
+					else requestAnimationFrame(() => setTimeout(goOn, 0));
 				}, 0);
 			} else if (reply.kind === 'head') {
 				// Made into entries and anchors now, while the worker goes on with the sections.

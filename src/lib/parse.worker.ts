@@ -2,7 +2,8 @@
  * Web worker: reads a large transcript file off the main thread — text encoding, decoding, parsing,
  * its terms and its identity — and sends the result back in slices, so that no single message takes
  * the page long to receive. A transcript whose outline is known before its bodies are read (a timeline
- * that names its headings) sends the outline first, for the page to show at once.
+ * that names its headings) sends the outline first, for the page to show at once, and goes on when
+ * the page says it has shown it.
  */
 import type { FileId } from '$lib/storage/fingerprint';
 import { textId, utf8TextId } from '$lib/storage/fingerprint';
@@ -102,11 +103,38 @@ export type ParseReply =
 /** Sentences per slice: each slice takes the page a few milliseconds to receive. */
 const SLICE_WEIGHT = 1_500;
 
+/** What the page says once it has shown the outline: the reading goes on (the processor was the page's meanwhile). */
+export interface OutlineShown {
+	shown: true;
+}
+
+/**
+ * The longest wait for the page to show the outline (a hidden page does not draw, and need not hurry
+ * the reading either way).
+ */
+const OUTLINE_WAIT_MS = 1_000;
+
+/** Resolves the wait for the page to show the outline, while there is one. */
+let goOn: (() => void) | null = null;
+
+/** Waits until the page says it has shown the outline, or {@link OUTLINE_WAIT_MS}. */
+function outlineShown(): Promise<void> {
+	return new Promise((resolve) => {
+		const timer = setTimeout(() => goOn?.(), OUTLINE_WAIT_MS);
+		goOn = () => {
+			clearTimeout(timer);
+			goOn = null;
+			resolve();
+		};
+	});
+}
+
 function send(reply: ParseReply, transfer: Transferable[] = []): void {
 	self.postMessage(reply, { transfer });
 }
 
-self.onmessage = async (event: MessageEvent<ParseRequest>) => {
+self.onmessage = async (event: MessageEvent<ParseRequest | OutlineShown>) => {
+	if ('shown' in event.data) return goOn?.();
 	const { bytes, name, duration } = event.data;
 	try {
 		const prepared = prepareTranscriptBytes(new Uint8Array(bytes));
@@ -142,6 +170,9 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
 						...timesBuffers(times)
 					]
 				);
+				// The bodies are read once the page has taken the outline in and shown it: reading them
+				// meanwhile would leave the page less of the two cores than it needs for that.
+				return outlineShown();
 			}
 		});
 		const { sections } = transcript;

@@ -5,7 +5,7 @@ import { parseCaptions } from './captions';
 import { detectChapterList, parseChapterList } from './chapters-text';
 import { parseJsonTranscript } from './json';
 import { looksLikeLrc, parseLrc } from './lrc';
-import { parseMarkdownTimeline } from './markdown';
+import { parseMarkdownTimeline, readMarkdownTimeline } from './markdown';
 import type { ReadOptions } from './read-options';
 
 export type { ReadOptions } from './read-options';
@@ -29,7 +29,10 @@ const ext = (fileName: string | undefined): string =>
 const markdown: TranscriptFormat = {
 	id: 'markdown-timeline',
 	detect: () => 0.1,
-	parse: parseMarkdownTimeline
+	parse: (text, name, options) =>
+		options?.onOutline
+			? readMarkdownTimeline(text, name, options.onOutline)
+			: parseMarkdownTimeline(text, name)
 };
 
 const VTT_SIGNATURE = /^\uFEFF?WEBVTT(?:[ \t\n]|$)/;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TranscriptError, type Block, type Transcript } from '../model';
-import { findTimelineRun, parseMarkdownTimeline } from './markdown';
+import { findTimelineRun, parseMarkdownTimeline, readMarkdownTimeline } from './markdown';
 
 const interview = readFileSync(
 	fileURLToPath(new URL('../../../../static/transcripts/interview.md', import.meta.url)),
@@ -227,7 +227,9 @@ describe('parseMarkdownTimeline: the outline before the bodies', () => {
 	it('hears every section and entry with its anchor, the first bodies whole and the rest empty', () => {
 		const heard: { outline: Transcript; bodies: number }[] = [];
 		const whole = parseMarkdownTimeline(long(400, 3), 'long.md', {
-			onOutline: (outline, bodies) => heard.push({ outline: structuredClone(outline), bodies })
+			onOutline: (outline, bodies) => {
+				heard.push({ outline: structuredClone(outline), bodies });
+			}
 		});
 		expect(heard).toHaveLength(1);
 		const { outline, bodies } = heard[0] as { outline: Transcript; bodies: number };
@@ -249,7 +251,11 @@ describe('parseMarkdownTimeline: the outline before the bodies', () => {
 
 	it('keeps the sections it handed over as they were while the rest is read', () => {
 		let outline: Transcript | null = null;
-		parseMarkdownTimeline(long(300, 2), 'long.md', { onOutline: (o) => (outline = o) });
+		parseMarkdownTimeline(long(300, 2), 'long.md', {
+			onOutline: (o) => {
+				outline = o;
+			}
+		});
 		const sections = (outline as Transcript | null)?.sections ?? [];
 		expect(sections).toHaveLength(300);
 		expect(sections[299]?.blocks).toEqual([]);
@@ -267,5 +273,23 @@ describe('parseMarkdownTimeline: the outline before the bodies', () => {
 		expect(
 			parseMarkdownTimeline('## A\n\na\n\n## B\n\nb', 'x.md', { onOutline }).sections
 		).toHaveLength(2);
+	});
+
+	it('read asynchronously, waits after the outline until told to go on', async () => {
+		let release = (): void => undefined;
+		let heard = 0;
+		const reading = readMarkdownTimeline(long(300, 2), 'long.md', (outline, bodies) => {
+			heard = bodies;
+			expect(outline.sections).toHaveLength(300);
+			return new Promise<void>((resolve) => (release = resolve));
+		});
+		let done = false;
+		void reading.then(() => (done = true));
+		await new Promise((resolve) => setTimeout(resolve, 20));
+		expect(heard).toBeGreaterThan(0);
+		expect(done).toBe(false);
+		release();
+		const whole = await reading;
+		expect(whole).toEqual(parseMarkdownTimeline(long(300, 2), 'long.md'));
 	});
 });

@@ -136,12 +136,49 @@ function sectionLevel(headings: readonly (HeadingLine & { index: number })[]): n
 	return best;
 }
 
-/** Parses a Markdown (or plain text) transcript with an optional timeline into an aligned {@link Transcript}. */
+/** The outline a reading stops at (the first `bodies` sections' bodies in it), before it goes on. */
+type OutlineStep = [outline: Transcript, bodies: number];
+
+/**
+ * Parses a Markdown (or plain text) transcript with an optional timeline into an aligned
+ * {@link Transcript}; `options.onOutline` hears the outline first when it is known before the bodies.
+ */
 export function parseMarkdownTimeline(
 	text: string,
 	fileName?: string,
 	options: ReadOptions = {}
 ): Transcript {
+	const steps = markdownSteps(text, fileName, options.onOutline !== undefined);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		void options.onOutline?.(...step.value);
+	}
+}
+
+/**
+ * As {@link parseMarkdownTimeline}, but the reading waits, once it has told `onOutline` the outline,
+ * until the promise `onOutline` returns settles (a worker lets the page show the outline first).
+ */
+export async function readMarkdownTimeline(
+	text: string,
+	fileName: string | undefined,
+	onOutline: NonNullable<ReadOptions['onOutline']>
+): Promise<Transcript> {
+	const steps = markdownSteps(text, fileName, true);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+		await onOutline(...step.value);
+	}
+}
+
+/** The reading itself: yields the outline (when `outline` and it is known before the bodies), returns the whole. */
+function* markdownSteps(
+	text: string,
+	fileName: string | undefined,
+	outline: boolean
+): Generator<OutlineStep, Transcript, void> {
 	if (!text.trim())
 		throw new TranscriptError(
 			'The transcript is empty: choose a file that contains the text to read along.',
@@ -232,7 +269,7 @@ export function parseMarkdownTimeline(
 	// A timeline whose every entry names its own heading is aligned from the headings alone: the
 	// outline can then be shown before the bodies are read.
 	const early =
-		options.onOutline && spans.length && titlesMatchOneToOne(entries, sections)
+		outline && spans.length && titlesMatchOneToOne(entries, sections)
 			? alignTimeline(entries, sections, true)
 			: null;
 	let read = 0;
@@ -242,10 +279,10 @@ export function parseMarkdownTimeline(
 		if (section && span) section.blocks = buildBlocks(lines, span.from, span.to, skip, true);
 		return section ? sectionWeight(section) : 0;
 	};
-	if (early && options.onOutline) {
+	if (early) {
 		for (let weight = 0; read < sections.length && weight < OUTLINE_BODIES; read++)
 			weight += readBody(read);
-		options.onOutline(
+		yield [
 			{
 				title,
 				format,
@@ -258,7 +295,7 @@ export function parseMarkdownTimeline(
 				diagnostics: [...diagnostics, ...early.diagnostics]
 			},
 			read
-		);
+		];
 	}
 	for (; read < spans.length; read++) readBody(read);
 	const back = bodyStart === null ? [] : buildBlocks(lines, bodyEnd, lines.length, skip);
