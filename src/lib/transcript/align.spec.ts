@@ -229,6 +229,42 @@ describe('alignTimeline edge cases', () => {
 		anchor: null
 	});
 
+	it('anchors each heading to the entry that names it when every entry names its own, in order', () => {
+		const sections = [section('Alpha', ['x']), section('Beta', ['y']), section('Gamma', [])];
+		const entries = [entry(0, 'Alpha', 3), entry(0, 'Beta', 4), entry(7.5, 'Gamma', 5)];
+		const a = alignTimeline(entries, sections);
+		expect(a.headingOf).toEqual([0, 1, 2]);
+		expect(a.anchors).toEqual([
+			{ time: 0, section: 0, block: null, entry: 0, estimated: false },
+			{ time: 0, section: 1, block: null, entry: 1, estimated: false },
+			{ time: 7.5, section: 2, block: null, entry: 2, estimated: false }
+		]);
+		expect(a.sections.map((s) => s.anchor)).toEqual([0, 1, 2]);
+		expect(a.timeline.map((e) => e.anchor)).toEqual([0, 1, 2]);
+		expect(a.diagnostics).toEqual([]);
+		// Copies: what was handed in is left as it was.
+		expect(sections.map((s) => s.anchor)).toEqual([null, null, null]);
+		expect(entries.map((e) => e.anchor)).toEqual([null, null, null]);
+		expect(a.sections[0]?.blocks[0]).not.toBe(sections[0]?.blocks[0]);
+		// Handed over (`own`): filled in place, the same result.
+		const owned = alignTimeline(
+			entries.map((e) => ({ ...e })),
+			sections.map((x) => ({ ...x })),
+			true
+		);
+		expect(owned).toEqual(a);
+		// Out of time order, the general way sorts the anchors by time.
+		const unordered = alignTimeline(
+			[entry(9, 'Alpha'), entry(2, 'Beta'), entry(5, 'Gamma')],
+			sections
+		);
+		expect(unordered.anchors.map((x) => [x.time, x.section])).toEqual([
+			[2, 1],
+			[5, 2],
+			[9, 0]
+		]);
+	});
+
 	it('keeps order: a later entry never matches an earlier heading', () => {
 		const sections = [section('Alpha beta', ['x']), section('Gamma delta', ['y'])];
 		const entries = [entry(0, 'Gamma delta'), entry(10, 'Alpha beta')];

@@ -128,6 +128,50 @@ function placedEstimator(
 	return estimator(points);
 }
 
+/** True when the entries' times never go down. */
+function inTimeOrder(entries: readonly TimelineEntry[]): boolean {
+	for (let i = 1; i < entries.length; i++)
+		if ((entries[i]?.time ?? 0) < (entries[i - 1]?.time ?? 0)) return false;
+	return true;
+}
+
+/**
+ * {@link alignTimeline} when every entry, in time order, names its own heading (one per heading):
+ * entry i anchors section i, nothing is placed or estimated, and the anchors are in order as they
+ * come. The same result as the general way, without its sets, neighbours and sort (a long timeline
+ * has tens of thousands of entries).
+ */
+function alignOwnHeadings(
+	entries: readonly TimelineEntry[],
+	sections: readonly Section[],
+	own: boolean
+): Alignment {
+	const anchors: Anchor[] = entries.map((e, i) => ({
+		time: e.time,
+		section: i,
+		block: null,
+		entry: i,
+		estimated: false
+	}));
+	const timeline: TimelineEntry[] = own
+		? (entries as TimelineEntry[])
+		: entries.map((e) => ({ ...e, anchor: null }));
+	const out: Section[] = own
+		? (sections as Section[])
+		: sections.map((s) => ({
+				...s,
+				anchor: null,
+				blocks: s.blocks.map((b) => ({ ...b, anchor: null }))
+			}));
+	for (let i = 0; i < anchors.length; i++) {
+		const section = out[i];
+		const entry = timeline[i];
+		if (section) section.anchor = i;
+		if (entry) entry.anchor = i;
+	}
+	return { anchors, timeline, sections: out, headingOf: entries.map((_, i) => i), diagnostics: [] };
+}
+
 /**
  * Aligns timeline entries (in time order) to sections: headings first, then paragraphs, then estimates.
  * The result holds copies of the entries, sections and blocks with their anchors set; with `own`,
@@ -144,7 +188,9 @@ export function alignTimeline(
 			...entries.map((e) => e.title),
 			...sections.map((s) => s.title)
 		]));
-	const headingOf = titlesMatchOneToOne(entries, sections)
+	const oneToOne = titlesMatchOneToOne(entries, sections);
+	if (oneToOne && inTimeOrder(entries)) return alignOwnHeadings(entries, sections, own);
+	const headingOf = oneToOne
 		? entries.map((_, i) => i)
 		: matchHeadings(entries, sections, matcher());
 	// Text offsets are only needed to place entries that matched no heading and to estimate the

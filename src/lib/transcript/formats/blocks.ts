@@ -2,7 +2,7 @@
 import type { Block } from '../model';
 import { collapseSpaces, joinLines } from '../text';
 import { blockSentences } from '../timing';
-import { inlineText, parseInline } from './inline';
+import { inlineText, parseInline, plainText } from './inline';
 
 const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const RULE = /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/;
@@ -18,9 +18,24 @@ export interface HeadingLine {
 	raw: string;
 }
 
+/** Line and paragraph separators: {@link HEADING}'s `.` stops at them. */
+const SEPARATOR = /[\u2028\u2029]/;
+
 /** Reads `## Title` (any number of spaces after the hashes), or null. */
 export function parseHeadingLine(line: string): HeadingLine | null {
 	if (line.charCodeAt(0) !== 0x23) return null; // every heading starts with `#`
+	// The usual heading (hashes, a space, a title without closing hashes) is read without the regex,
+	// which a long transcript would run tens of thousands of times: the same result, sooner.
+	let level = 1;
+	while (level < 7 && line.charCodeAt(level) === 0x23) level++;
+	const after = line.charCodeAt(level);
+	if (
+		level <= 6 &&
+		(after === 0x20 || after === 0x09) &&
+		line.indexOf('#', level) === -1 &&
+		!SEPARATOR.test(line)
+	)
+		return { level, raw: line.slice(level + 1).trim() };
 	const m = HEADING.exec(line);
 	if (!m) return null;
 	return { level: (m[1] ?? '').length, raw: (m[2] ?? '').trim() };
@@ -28,7 +43,7 @@ export function parseHeadingLine(line: string): HeadingLine | null {
 
 /** Plain text of a heading's raw markup. */
 export function headingText(raw: string): string {
-	return collapseSpaces(inlineText(parseInline(raw)));
+	return collapseSpaces(plainText(raw));
 }
 
 /** Builds one block from the joined source of its lines (prose with its sentences when `sentences`). */

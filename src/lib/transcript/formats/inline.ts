@@ -224,3 +224,8 @@ export function parseInline(src: string): Inline[] {
 	cleanDelimiters(runs);
 	return merge(runs);
 }
+
+/** The plain text of one paragraph's worth of inline Markdown (`inlineText(parseInline(src))`). */
+export function plainText(src: string): string {
+	return MARKUP.test(src) ? inlineText(parseInline(src)) : src;
+}

@@ -1,6 +1,6 @@
 /** Recognises a line that starts with a timestamp: `**(01:44)** Title`, `01:44 Title`, `- 01:44 - Title`, `[1:02:03] Title`. */
 import { formatTimecode, parseTimecode } from '../timecode';
-import { inlineText, parseInline } from './inline';
+import { plainText } from './inline';
 
 /** A timestamp found at the start of a line, with the title after it. */
 export interface TimestampLine {
@@ -24,6 +24,6 @@ export function parseTimestampLine(line: string): TimestampLine | null {
 		return null;
 	const time = parseTimecode(stamp);
 	if (time === null) return null;
-	const title = inlineText(parseInline(rest.replace(/\s+-\s*$/, ''))).trim();
+	const title = plainText(rest.replace(/\s+-\s*$/, '')).trim();
 	return { time, label: formatTimecode(time, { fraction: true }), title };
 }
