@@ -317,6 +317,13 @@ async function bigTranscriptFigures(browser) {
 
 	// 2. Script time per animation frame while playing (rAF callbacks plus the effects they flush).
 	await openMedia(page, wav);
+	// Played once the media's waveform is drawn: its computing (measured by the peaks figures, with
+	// their stalls) would otherwise overlap the first frames of playback.
+	await page.waitForFunction(() =>
+		['ready', 'unavailable'].includes(
+			document.querySelector('[data-peaks]')?.getAttribute('data-peaks') ?? ''
+		)
+	);
 	await page.evaluate(() => {
 		const w = /** @type {any} */ (window);
 		w.__frames = new Map();
