@@ -61,7 +61,11 @@ async function sample(page: Page, ms: number): Promise<number[]> {
 	}, ms);
 }
 
-/** Polls until the loop has jumped back at least twice, and checks every position seen lies in [lo, hi]. */
+/**
+ * Polls until the loop has jumped back at least twice, and checks every position seen lies in [lo, hi].
+ * Two jumps take two lengths of the loop in real playback: a 10 s loop leaves a 30 s wait little slack
+ * on a loaded machine, so the wait grows with the loop.
+ */
 async function expectLooping(page: Page, lo: number, hi: number): Promise<void> {
 	const seen: number[] = [];
 	let wraps = 0;
@@ -76,7 +80,11 @@ async function expectLooping(page: Page, lo: number, hi: number): Promise<void> 
 				}
 				return wraps;
 			},
-			{ message: 'the loop jumps back', timeout: 30_000, intervals: [0] }
+			{
+				message: 'the loop jumps back',
+				timeout: Math.max(30_000, (hi - lo) * 2_000 + 20_000),
+				intervals: [0]
+			}
 		)
 		.toBeGreaterThanOrEqual(2);
 	expect(Math.min(...seen)).toBeGreaterThanOrEqual(lo);

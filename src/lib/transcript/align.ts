@@ -128,6 +128,23 @@ function placedEstimator(
 	return estimator(points);
 }
 
+/** The entries and sections an alignment fills in: the caller's own (`own`), or copies with no anchor set. */
+function filled(
+	entries: readonly TimelineEntry[],
+	sections: readonly Section[],
+	own: boolean
+): { timeline: TimelineEntry[]; out: Section[] } {
+	if (own) return { timeline: entries as TimelineEntry[], out: sections as Section[] };
+	return {
+		timeline: entries.map((e) => ({ ...e, anchor: null })),
+		out: sections.map((s) => ({
+			...s,
+			anchor: null,
+			blocks: s.blocks.map((b) => ({ ...b, anchor: null }))
+		}))
+	};
+}
+
 /** True when the entries' times never go down. */
 function inTimeOrder(entries: readonly TimelineEntry[]): boolean {
 	for (let i = 1; i < entries.length; i++)
@@ -153,16 +170,7 @@ function alignOwnHeadings(
 		entry: i,
 		estimated: false
 	}));
-	const timeline: TimelineEntry[] = own
-		? (entries as TimelineEntry[])
-		: entries.map((e) => ({ ...e, anchor: null }));
-	const out: Section[] = own
-		? (sections as Section[])
-		: sections.map((s) => ({
-				...s,
-				anchor: null,
-				blocks: s.blocks.map((b) => ({ ...b, anchor: null }))
-			}));
+	const { timeline, out } = filled(entries, sections, own);
 	for (let i = 0; i < anchors.length; i++) {
 		const section = out[i];
 		const entry = timeline[i];
@@ -299,16 +307,7 @@ export function alignTimeline(
 	const anchors = raw.sort(
 		(a, b) => a.time - b.time || a.section - b.section || (a.block ?? -1) - (b.block ?? -1)
 	);
-	const timeline: TimelineEntry[] = own
-		? (entries as TimelineEntry[])
-		: entries.map((e) => ({ ...e, anchor: null }));
-	const out: Section[] = own
-		? (sections as Section[])
-		: sections.map((s) => ({
-				...s,
-				anchor: null,
-				blocks: s.blocks.map((b) => ({ ...b, anchor: null }))
-			}));
+	const { timeline, out } = filled(entries, sections, own);
 	anchors.forEach((a, k) => {
 		const section = out[a.section];
 		if (!section) return;
