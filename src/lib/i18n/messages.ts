@@ -74,6 +74,7 @@ export const en = {
 	forget: (title: string, media: string | null) =>
 		`Forget ${title}${media ? ` with ${media}` : ''}`,
 	export: 'Export',
+	exportWhenRead: 'Export is possible once the whole transcript is read.',
 	exportItem: (kind: ExportKind): string =>
 		({
 			'vtt-chapters': 'WebVTT chapters (.vtt)',
@@ -299,6 +300,7 @@ export const zh: Messages = {
 	noRecording: '无录音',
 	forget: (title, media) => `忘记 ${title}${media ? `（及 ${media}）` : ''}`,
 	export: '导出',
+	exportWhenRead: '整篇文稿读完后才能导出。',
 	exportItem: (kind) =>
 		({
 			'vtt-chapters': 'WebVTT 章节（.vtt）',
