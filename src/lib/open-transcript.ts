@@ -107,8 +107,8 @@ function readInWorker(
 				setTimeout(() => {
 					if (!failed) onOutline?.(outline);
 					// Once it is drawn (the frame after it), the worker goes on with the bodies.
-					const shown: OutlineShown = { shown: true };
-					const goOn = (): void => worker.postMessage(shown);
+					const drawn: OutlineShown = { shown: true };
+					const goOn = (): void => worker.postMessage(drawn);
 					if (typeof requestAnimationFrame === 'undefined') goOn();
 					else requestAnimationFrame(() => setTimeout(goOn, 0));
 				}, 0);

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Block, Section } from '$lib/transcript/model';
+import { sectionWeight, type Block, type Section } from '$lib/transcript/model';
 import { WINDOW_SIZE } from './list-window.svelte';
-import {
-	FIRST_BUDGET,
-	MIN_SECTIONS,
-	firstWindowSize,
-	sectionWeight,
-	sectionWindowSize
-} from './section-window';
+import { FIRST_BUDGET, MIN_SECTIONS, firstWindowSize, sectionWindowSize } from './section-window';
 
 const block = (sentences: number): Block => ({
 	kind: 'paragraph',

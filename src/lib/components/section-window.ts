@@ -1,11 +1,6 @@
 /** How many sections of a transcript to render at once, by how much each one puts in the page. */
-import { sectionWeight, type Section } from '$lib/transcript/model';
-
-export { sectionWeight };
+import { RENDER_BUDGET, sectionWeight, type Section } from '$lib/transcript/model';
 import { WINDOW_SIZE, WINDOW_THRESHOLD } from './list-window.svelte';
-
-/** Elements rendered at once (headings, blocks, sentence spans) that keep a render well under a frame budget. */
-export const RENDER_BUDGET = 600;
 /** A transcript with at most this many elements (and few enough sections) is rendered whole. */
 export const WHOLE_BUDGET = 6000;
 /** The fewest sections a window holds. */

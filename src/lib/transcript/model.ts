@@ -75,6 +75,12 @@ export interface Section {
 	anchor: number | null;
 }
 
+/**
+ * Elements rendered at once (headings, blocks, sentence spans) that keep a render well under a frame
+ * budget: the size of a long transcript's window, and of the bodies its outline comes with.
+ */
+export const RENDER_BUDGET = 600;
+
 /** Elements a section renders: its heading, and each block (its sentences, when split). */
 export function sectionWeight(section: Section): number {
 	let n = 1;

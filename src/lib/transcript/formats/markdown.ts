@@ -1,6 +1,7 @@
 /** The seed style: a Markdown article with a timeline list (`**(01:44)** Title`) and `##` sections. */
 import { alignTimeline, titlesMatchOneToOne } from '../align';
 import {
+	RENDER_BUDGET,
 	TranscriptError,
 	sectionWeight,
 	type Diagnostic,
@@ -12,12 +13,6 @@ import type { ReadOptions } from './read-options';
 import { slugify } from '../text';
 import { buildBlocks, headingText, parseHeadingLine, type HeadingLine } from './blocks';
 import { parseTimestampLine, type TimestampLine } from './timeline-line';
-
-/**
- * Elements (headings, blocks, sentences) of the first sections' bodies an outline comes with: what
- * the page renders of a long transcript at once, so the reader's first screens are whole.
- */
-const OUTLINE_BODIES = 600;
 
 /** A timestamp line with its 0-based line index. */
 export type Stamped = TimestampLine & { index: number };
@@ -280,7 +275,8 @@ function* markdownSteps(
 		return section ? sectionWeight(section) : 0;
 	};
 	if (early) {
-		for (let weight = 0; read < sections.length && weight < OUTLINE_BODIES; read++)
+		// The first sections' bodies: what the page renders at once, so the reader's first screens are whole.
+		for (let weight = 0; read < spans.length && weight < RENDER_BUDGET; read++)
 			weight += readBody(read);
 		yield [
 			{
