@@ -66,4 +66,16 @@ describe('retime', () => {
 		expect(out.sections[1]).toBe(untimed);
 		expect(t.sections[0]?.blocks[0]?.sentences?.[0]?.time).toBe(20);
 	});
+
+	it('keeps the sections themselves when none has exact sentence times', () => {
+		const plain = { kind: 'paragraph', sentences: [{ from: 0, to: 3 }] };
+		const t = {
+			anchors: [{ time: 20 }],
+			timeline: [],
+			sections: [{ title: 'a', blocks: [plain] }]
+		} as unknown as Transcript;
+		const out = applyRetime(t, shiftOffset(NO_RETIME, 2));
+		expect(out.anchors[0]?.time).toBe(22);
+		expect(out.sections).toBe(t.sections);
+	});
 });

@@ -76,9 +76,13 @@ export function applyRetime(t: Transcript, r: Retime): Transcript {
 	};
 }
 
-/** Moves the exact sentence times (from cues) with the rest; sections without any are kept as they are. */
+/**
+ * Moves the exact sentence times (from cues) with the rest; sections without any are kept as they
+ * are (and the array itself when no section has any: nothing of the text is drawn anew).
+ */
 function retimeSentences(sections: Transcript['sections'], r: Retime): Transcript['sections'] {
 	const exact = (b: Block) => b.sentences?.some((s) => s.time !== undefined || s.end !== undefined);
+	if (!sections.some((section) => section.blocks.some(exact))) return sections;
 	return sections.map((section) =>
 		section.blocks.some(exact)
 			? {

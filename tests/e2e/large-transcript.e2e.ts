@@ -9,9 +9,11 @@ import {
 	currentTime,
 	expectPlayingOnFrom,
 	gotoApp,
+	expectTime,
 	heading,
 	openMedia,
 	playButton,
+	section,
 	timeline
 } from './app';
 import { fixtureFile, interviewDuration, interviewWav, makeTranscript } from './media';
@@ -152,3 +154,93 @@ test('a long transcript shows its outline at once and the whole after; export wa
 		'Words of part 30000, spoken here.'
 	);
 });
+
+/** `seconds` as a WebVTT timestamp. */
+function vttTime(seconds: number): string {
+	const h = Math.floor(seconds / 3600);
+	const m = Math.floor(seconds / 60) % 60;
+	const s = seconds % 60;
+	return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${s.toFixed(3).padStart(6, '0')}`;
+}
+
+for (const withCaptions of [false, true]) {
+	test(`a correction of the times keeps the reader where they are in a long transcript${withCaptions ? ' timed by its captions' : ''}`, async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await gotoApp(page);
+		await openMedia(page, interviewWav(), interviewDuration);
+		// 900 parts of three sentences: more than the transcript renders at once. With captions, each
+		// sentence has its own exact time (a retiming then makes every section anew).
+		const sentences = (n: number) => [
+			`First words of part ${n}.`,
+			'Then more of it.',
+			'And its end.'
+		];
+		const entries = Array.from({ length: 900 }, (_, i) => ({
+			time: i * 3,
+			title: `Part ${i + 1}`,
+			body: sentences(i + 1).join(' ')
+		}));
+		const article = {
+			name: 'nine-hundred.md',
+			mimeType: 'text/markdown',
+			buffer: Buffer.from(makeTranscript(entries, { title: 'Nine hundred' }))
+		};
+		const cues = entries.flatMap((_, i) =>
+			sentences(i + 1).map(
+				(text, k) => `${vttTime(i * 3 + k)} --> ${vttTime(i * 3 + k + 1)}\n${text}\n`
+			)
+		);
+		const captions = {
+			name: 'nine-hundred.vtt',
+			mimeType: 'text/vtt',
+			buffer: Buffer.from(`WEBVTT\n\n${cues.join('\n')}`)
+		};
+		await page
+			.getByLabel('Transcript file')
+			.setInputFiles(withCaptions ? [article, captions] : [article]);
+		await expect(heading(page, 'Part 1')).toBeVisible();
+		expect(await page.locator('article section').count()).toBeLessThan(900);
+		// The reader goes to part 450, then reads on below it (following pauses).
+		await page.getByRole('searchbox', { name: 'Search' }).fill('words of part 450.');
+		await page.getByRole('list', { name: 'Search results' }).getByRole('button').click();
+		await expect(heading(page, 'Part 450')).toBeInViewport();
+		await page.mouse.move(400, 300);
+		await page.mouse.wheel(0, 500);
+		await expect(page.getByRole('button', { name: /^Back to/ })).toBeVisible();
+		const reading = heading(page, 'Part 455');
+		await expect(reading).toBeInViewport();
+		const top = async () => (await reading.boundingBox())?.y ?? Number.NaN;
+		const before = await top();
+		// Corrections of the times leave the page as it was: the part read is never taken out of it.
+		await page.evaluate(() => {
+			const w = window as unknown as { __gone: number };
+			w.__gone = 0;
+			new MutationObserver(() => {
+				const there = [...document.querySelectorAll('article h2')].some(
+					(h) => h.textContent?.trim() === 'Part 455'
+				);
+				if (!there) w.__gone++;
+			}).observe(document.querySelector('article')!, { subtree: true, childList: true });
+		});
+		await page.getByText(/^Retime/).click();
+		for (const [button, offset] of [
+			['Times 0.1 s later', '+0.1 s'],
+			['Times 0.1 s earlier', '0.0 s']
+		]) {
+			await page.getByRole('button', { name: button }).click();
+			await expect(page.getByLabel('Time offset')).toHaveText(offset!);
+			await page.waitForTimeout(500);
+			await expect(reading).toBeInViewport();
+			expect(Math.abs((await top()) - before)).toBeLessThan(2);
+		}
+		expect(await page.evaluate(() => (window as unknown as { __gone: number }).__gone)).toBe(0);
+		if (withCaptions) {
+			// The times did move: the part's second sentence is heard from its caption's time.
+			await page.getByRole('button', { name: 'Times 0.1 s later' }).click();
+			await section(page, 'Part 455').getByText('Then more of it.').click();
+			await expectTime(page, 454 * 3 + 1 + 0.1);
+		}
+	});
+}
