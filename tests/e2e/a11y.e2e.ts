@@ -1,8 +1,9 @@
 /**
  * Everyone: axe-core finds no violations on any view in light and dark mode; the keyboard reaches
  * everything with a visible focus; section changes are announced politely; reduced motion and the
- * reader's theme are respected; on a phone the text takes the screen, controls dock at the bottom,
- * touch targets are at least 44 px and a touch scroll pauses follow mode.
+ * reader's theme are respected; on a phone the text takes the screen, controls dock at the bottom
+ * (the study tools folded into one button), touch targets are at least 44 px and a touch scroll
+ * pauses follow mode.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -197,6 +198,44 @@ test.describe('on a phone', () => {
 		);
 		expect(small).toEqual([]);
 		await expectNoViolations(page, 'the phone layout');
+	});
+
+	test('with a recording open the study tools fold into one button; the text keeps the screen', async ({
+		page
+	}) => {
+		await gotoApp(page);
+		await openMedia(page, interviewWav(), interviewDuration);
+		const dock = page.getByRole('group', { name: 'Player' });
+		const tools = page.getByRole('button', { name: 'Study tools' });
+		await expect(tools).toHaveAttribute('aria-expanded', 'false');
+		await expect(page.getByRole('button', { name: 'Loop sentence' })).toBeHidden();
+		// The seek bar spans the screen, above the buttons.
+		expect((await page.getByRole('slider', { name: 'Seek' }).boundingBox())?.width).toBeGreaterThan(
+			300
+		);
+		const footer = page.locator('footer.dock');
+		const folded = await footer.boundingBox();
+		expect(folded?.height).toBeLessThan(740 * 0.4);
+		expect(await dock.isVisible()).toBe(true);
+		await tools.click();
+		await expect(tools).toHaveAttribute('aria-expanded', 'true');
+		await page.getByRole('button', { name: 'Loop sentence' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Sentence loop' })).toBeVisible();
+		await expectNoViolations(page, 'the phone layout, study tools open');
+		// Folded again, the button says a loop is on.
+		await tools.click();
+		await expect(tools).toHaveAttribute('aria-expanded', 'false');
+		await expect(tools).toContainText('looping');
+		await expect(page.getByRole('button', { name: 'Stop loop' })).toBeHidden();
+		const small = await page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('footer.dock :is(button, select, input)')]
+				.filter((el) => el.offsetParent !== null)
+				.map((el) => ({ el, r: el.getBoundingClientRect() }))
+				.filter(({ r }) => r.width < 44 || r.height < 44)
+				.map(({ el, r }) => `${el.tagName} ${el.textContent?.trim()} ${r.width}×${r.height}`)
+		);
+		expect(small).toEqual([]);
+		await expectNoViolations(page, 'the phone layout, study tools folded');
 	});
 
 	test('a touch scroll pauses follow mode like a wheel scroll', async ({ page }) => {

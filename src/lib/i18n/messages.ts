@@ -121,6 +121,8 @@ export const en = {
 	backToCurrent: (where: 'above' | 'below' | 'visible') =>
 		`Back to current ${where === 'above' ? '↑ (above)' : where === 'below' ? '↓ (below)' : '(on screen)'}`,
 	keyboardShortcutsButton: 'Keyboard shortcuts (?)',
+	studyTools: 'Study tools',
+	loopOn: 'looping',
 	player: 'Player',
 	play: 'Play',
 	pause: 'Pause',
@@ -342,6 +344,8 @@ export const zh: Messages = {
 	backToCurrent: (where) =>
 		`回到当前位置 ${where === 'above' ? '↑（上方）' : where === 'below' ? '↓（下方）' : '（屏幕内）'}`,
 	keyboardShortcutsButton: '键盘快捷键（?）',
+	studyTools: '学习工具',
+	loopOn: '循环中',
 	player: '播放器',
 	play: '播放',
 	pause: '暂停',
