@@ -243,12 +243,16 @@ export async function readTranscriptFiles(
 	};
 }
 
-/** Reads a remembered transcript text (a long one in a worker, as when it was first opened). */
+/**
+ * Reads a remembered transcript text (a long one in a worker, as when it was first opened; its
+ * outline told to `onOutline` first, as by {@link readTranscriptFiles}).
+ */
 export async function readStoredTranscript(
 	text: string | Blob,
-	name: string
+	name: string,
+	onOutline?: (outline: Transcript) => void
 ): Promise<OpenedTranscript> {
-	const read = await readOne(new File([text], name));
+	const read = await readOne(new File([text], name), undefined, undefined, onOutline);
 	return { transcript: read.transcript, name, text: read.text };
 }
 

@@ -157,8 +157,8 @@ export class Session {
 	 * Opens a transcript's outline while its bodies are still being read (what else was open is
 	 * closed, as by {@link setTranscript}); {@link completeTranscript} then puts in the whole.
 	 */
-	setOutline(outline: Transcript): void {
-		this.setTranscript(outline);
+	setOutline(outline: Transcript, retime: Retime = NO_RETIME): void {
+		this.setTranscript(outline, retime);
 		this.#partial = true;
 	}
 

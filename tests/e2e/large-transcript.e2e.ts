@@ -116,24 +116,7 @@ test('a long transcript shows its outline at once and the whole after; export wa
 		Buffer.from(makeTranscript(entries, { title: 'Thirty thousand' }))
 	);
 	// What the page showed while the file was being read: noted at each change, before any check.
-	await page.evaluate(() => {
-		const w = window as unknown as { __seen: string[] };
-		w.__seen = [];
-		new MutationObserver(() => {
-			const exportButton = document.querySelector<HTMLButtonElement>(
-				'button[aria-controls="export-menu"]'
-			);
-			const first = document.querySelector('article section h2')?.textContent ?? '';
-			const reading = document.querySelector('.reading') !== null;
-			const note = `${first}|${exportButton?.disabled ? 'no export' : 'export'}|${reading ? 'reading' : 'read'}`;
-			if (w.__seen.at(-1) !== note) w.__seen.push(note);
-		}).observe(document.body, {
-			subtree: true,
-			childList: true,
-			attributes: true,
-			characterData: true
-		});
-	});
+	await page.evaluate(noteWhatIsShown);
 	await page.getByLabel('Transcript file').setInputFiles(path);
 	await expect(page.getByRole('heading', { level: 1, name: 'Thirty thousand' })).toBeVisible({
 		timeout: 60_000
@@ -153,7 +136,35 @@ test('a long transcript shows its outline at once and the whole after; export wa
 	await expect(page.locator('article section').last()).toContainText(
 		'Words of part 30000, spoken here.'
 	);
+	// A reload reopens it the same way: the outline first, export held back until the whole is read.
+	await page.addInitScript(noteWhatIsShown);
+	await page.reload();
+	await expect(page.locator('[data-ready]')).toBeAttached({ timeout: 60_000 });
+	await expect(page.getByRole('heading', { level: 1, name: 'Thirty thousand' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Export/ })).toBeEnabled({ timeout: 60_000 });
+	const reopened = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+	expect(reopened).toContain('Part 1|no export|read');
 });
+
+/**
+ * In the page: notes what it shows at each change (first section's heading, whether Export is
+ * enabled, whether a file is being read) in `window.__seen`, from before the app starts when run as
+ * an init script.
+ */
+function noteWhatIsShown(): void {
+	const w = window as unknown as { __seen: string[] };
+	w.__seen = [];
+	new MutationObserver(() => {
+		const exportButton = document.querySelector<HTMLButtonElement>(
+			'button[aria-controls="export-menu"]'
+		);
+		if (!exportButton) return;
+		const first = document.querySelector('article section h2')?.textContent ?? '';
+		const reading = document.querySelector('.reading') !== null;
+		const note = `${first}|${exportButton.disabled ? 'no export' : 'export'}|${reading ? 'reading' : 'read'}`;
+		if (w.__seen.at(-1) !== note) w.__seen.push(note);
+	}).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+}
 
 /** `seconds` as a WebVTT timestamp. */
 function vttTime(seconds: number): string {
