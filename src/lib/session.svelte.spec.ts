@@ -101,4 +101,16 @@ describe('an outline, then the whole', () => {
 		s.setTranscript(whole);
 		expect(s.partial).toBe(false);
 	});
+
+	it('opens an outline with a saved retiming, which the whole keeps', () => {
+		const s = fresh();
+		const whole = parseTranscript(md, 'saved.md');
+		const outline = { ...whole, sections: whole.sections.map((x) => ({ ...x, blocks: [] })) };
+		s.setOutline(outline, { offset: 1.5, pins: [] });
+		expect(s.transcript.timeline.map((e) => e.time)).toEqual([1.5, 21.5]);
+		s.completeTranscript(whole);
+		expect(s.retime.offset).toBe(1.5);
+		expect(s.transcript.timeline.map((e) => e.time)).toEqual([1.5, 21.5]);
+		expect(s.transcript.sections.map((x) => x.blocks.length)).toEqual([1, 1]);
+	});
 });
