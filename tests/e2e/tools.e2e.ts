@@ -4,6 +4,7 @@ import {
 	currentTime,
 	expectTime,
 	gotoApp,
+	interviewTitle,
 	openMedia,
 	openTranscript,
 	playButton,
@@ -404,6 +405,46 @@ test('a reload restores the transcript, position and rate; reopening offers Resu
 	await expectTime(page, 23.4);
 	await page.getByText(/^Recent/).click();
 	await expect(page.getByRole('list', { name: 'Recent' })).toContainText('Tools test');
+});
+
+test('a reload shows the reader’s own transcript without the bundled one first; with nothing to reopen, the bundled one at once', async ({
+	page
+}) => {
+	await setup(page);
+	await expect.poll(async () => (await savedPlace(page))?.title).toBe('Tools test');
+	// Every frame from the first: the page's title, and whether it is shown.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __frames: string[] };
+		w.__frames = [];
+		const look = () => {
+			const h1 = document.querySelector('h1');
+			if (h1) {
+				const seen = `${h1.textContent}|${getComputedStyle(h1).visibility}`;
+				if (w.__frames.at(-1) !== seen) w.__frames.push(seen);
+			}
+			if (!document.querySelector('[data-ready]') || w.__frames.length === 0)
+				requestAnimationFrame(look);
+		};
+		requestAnimationFrame(look);
+	});
+	await page.reload();
+	await expect(page.locator('[data-ready]')).toBeAttached();
+	await expect(page.getByRole('heading', { level: 1, name: 'Tools test' })).toBeVisible();
+	const frames = await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames);
+	expect(frames).not.toContain(`${interviewTitle}|visible`);
+	expect(frames.at(-1)).toBe('Tools test|visible');
+
+	// A page told there is something to reopen, with nothing to reopen (another browser profile's
+	// storage, say): the bundled transcript shows as soon as the app has looked.
+	const fresh = await page
+		.context()
+		.browser()!
+		.newPage({ baseURL: test.info().project.use.baseURL });
+	await fresh.addInitScript(() => localStorage.setItem('tandem-reopen', '1'));
+	await gotoApp(fresh);
+	await expect(fresh.getByRole('heading', { level: 1, name: interviewTitle })).toBeVisible();
+	await expect.poll(() => fresh.evaluate(() => localStorage.getItem('tandem-reopen'))).toBeNull();
+	await fresh.close();
 });
 
 test('loops can be saved; a reload restores the loop and the saved loops, which play again', async ({
