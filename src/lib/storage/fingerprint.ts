@@ -1,8 +1,6 @@
 /** Identifying a file by name, size and a content hash (SHA-256 of its first and last MiB), not by path. */
+import { hashedPart } from './file-ends';
 import { sha256Hex } from './sha256';
-
-/** How much of each end of a file is hashed. */
-const SPAN = 1024 * 1024;
 
 /** A file's identity. */
 export interface FileId {
@@ -33,24 +31,23 @@ export function fingerprint(file: Blob & { name: string }): Promise<FileId> {
 }
 
 async function identify(file: Blob & { name: string }): Promise<FileId> {
-	const parts: Blob[] =
-		file.size <= 2 * SPAN ? [file] : [file.slice(0, SPAN), file.slice(file.size - SPAN)];
-	return { name: file.name, size: file.size, hash: await hashBlob(new Blob(parts)) };
+	return { name: file.name, size: file.size, hash: await hashEnds(file) };
 }
 
 /**
- * Hex SHA-256 of a blob, read and hashed in a worker where there are workers (hashing 2 MiB froze
- * the page for tens of milliseconds right after a media file was opened); on the spot otherwise.
+ * Hex SHA-256 of a file's ends ({@link hashedPart}), cut, read and hashed in a worker where there are
+ * workers (hashing 2 MiB froze the page for tens of milliseconds right after a media file was
+ * opened, and cutting a file's ends blocks the thread that does it); on the spot otherwise.
  */
-async function hashBlob(blob: Blob): Promise<string> {
+async function hashEnds(file: Blob): Promise<string> {
 	if (typeof Worker === 'function' && !hasherBroken) {
 		try {
-			return await hashInWorker(blob);
+			return await hashInWorker(file);
 		} catch {
 			// No worker here (blocked, failed to load): hash on the page.
 		}
 	}
-	return sha256Hex(new Uint8Array(await blob.arrayBuffer()));
+	return sha256Hex(new Uint8Array(await hashedPart(file).arrayBuffer()));
 }
 
 /** A reply of the hashing worker to the request of the same id. */
@@ -97,12 +94,12 @@ export function warmHasher(): void {
 	if (typeof Worker === 'function' && !hasher && !hasherBroken) hasher = startHasher();
 }
 
-function hashInWorker(blob: Blob): Promise<string> {
+function hashInWorker(file: Blob): Promise<string> {
 	const h = (hasher ??= startHasher());
 	const id = h.next++;
 	return new Promise<string>((resolve, reject) => {
 		h.waiting.set(id, { resolve, reject });
-		h.worker.postMessage({ id, blob });
+		h.worker.postMessage({ id, file });
 	});
 }
 
