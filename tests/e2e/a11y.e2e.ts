@@ -185,6 +185,12 @@ test.describe('on a phone', () => {
 		expect((box?.y ?? 0) + (box?.height ?? 0)).toBeGreaterThan(735);
 		expect(box?.height).toBeLessThan(200);
 		await expect(page.locator('html')).toHaveJSProperty('scrollWidth', 375);
+		// The language and theme selects sit in one row (their names kept for screen readers).
+		const language = await page
+			.getByRole('combobox', { name: 'Language', exact: true })
+			.boundingBox();
+		const theme = await page.getByRole('combobox', { name: 'Theme', exact: true }).boundingBox();
+		expect(Math.abs((language?.y ?? 0) - (theme?.y ?? 100))).toBeLessThan(2);
 
 		const small = await page.evaluate(() =>
 			[...document.querySelectorAll<HTMLElement>('button, select, input, a[href]:not(p a)')]
